@@ -1,0 +1,38 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The four subgraphs, their default ports and the environment prefix of their settings. */
+export const SUBGRAPHS = {
+  agencies: { port: 4001, env: 'AGENCIES' },
+  petitions: { port: 4002, env: 'PETITIONS' },
+  procedures: { port: 4003, env: 'PROCEDURES' },
+  reporting: { port: 4004, env: 'REPORTING' },
+} as const;
+export type SubgraphName = keyof typeof SUBGRAPHS;
+
+export function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value)) throw new Error(`${name} must be an integer, got "${raw}"`);
+  return value;
+}
+
+export function dataDir(): string {
+  return process.env.PAKN_DATA_DIR ?? join(PROJECT_ROOT, 'data');
+}
+
+/** `<NAME>_PORT`, `<NAME>_HOST`, `<NAME>_DATABASE_URL` for a subgraph; its data folder when embedded. */
+export function subgraphSettings(name: SubgraphName) {
+  const { port, env } = SUBGRAPHS[name];
+  return {
+    port: envInt(`${env}_PORT`, port),
+    host: process.env[`${env}_HOST`] ?? '127.0.0.1',
+    databaseUrl: process.env[`${env}_DATABASE_URL`] || undefined,
+    dataDir: join(dataDir(), name),
+    /** Where the gateway reaches it: `<NAME>_URL`, else the supergraph's routing URL. */
+    url: process.env[`${env}_URL`] || undefined,
+  };
+}

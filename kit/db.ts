@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import knexFactory, { type Knex } from 'knex';
+import ClientPgLite from 'knex-pglite';
+import pg from 'pg';
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+// Dates stay calendar strings (no time-zone drift); counts arrive as int8 and fit in a JS number here.
+pg.types.setTypeParser(DATE_OID, (value) => value);
+pg.types.setTypeParser(INT8_OID, (value) => Number(value));
+pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
+
+export type Database = Knex & { sqlStats: SqlStats; mode: 'pglite' | 'postgres' };
+
+/** Counts statements so tests and benchmarks can prove that a query's SQL does not grow with its list. */
+export interface SqlStats {
+  statements: number;
+}
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string: runs on the server over `pg`. */
+  url?: string;
+  /** A folder for an embedded PGlite database on disk. Neither url nor dataDir: PGlite in memory. */
+  dataDir?: string;
+  /** Upper bound of the `pg` pool (PGlite is always a single connection). */
+  poolMax?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const knex = options.url ? openServer(options.url, options.poolMax ?? 10) : await openEmbedded(options.dataDir);
+  const db = knex as Database;
+  db.mode = options.url ? 'postgres' : 'pglite';
+  db.sqlStats = { statements: 0 };
+  db.on('query', () => {
+    db.sqlStats.statements += 1;
+  });
+  return db;
+}
+
+function openServer(url: string, poolMax: number): Knex {
+  return knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: poolMax } });
+}
+
+async function openEmbedded(dataDir?: string): Promise<Knex> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { unaccent, pg_trgm },
+    parsers: {
+      [DATE_OID]: (value: string) => value,
+      [INT8_OID]: (value: string) => Number(value),
+      [NUMERIC_OID]: (value: string) => Number(value),
+    },
+  });
+  return knexFactory({ client: ClientPgLite, dialect: 'postgres', connection: () => ({ pglite }) } as Knex.Config);
+}
+
+/**
+ * Creates the extensions and the immutable unaccent wrapper every subgraph's search relies on.
+ * `unaccent()` is only STABLE, so an expression index needs this IMMUTABLE wrapper.
+ */
+export async function createSearchFunctions(knex: Knex): Promise<void> {
+  await knex.raw('create extension if not exists unaccent');
+  await knex.raw('create extension if not exists pg_trgm');
+  await knex.raw(`
+    create or replace function search_text(value text) returns text
+    language sql immutable parallel safe strict
+    as $$ select lower(public.unaccent('public.unaccent'::regdictionary, value)) $$`);
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { type SubgraphName, subgraphSettings } from './config.ts';
+import { type Database, openDatabase } from './db.ts';
+import { DateScalar, DateTimeScalar } from './dates.ts';
+import { formatSubgraphError } from './formatError.ts';
+import { decodeIdentity, IDENTITY_HEADER, type Identity } from './identity.ts';
+import { migrateToLatest } from './migrate.ts';
+import { type RunningHttpServer, serveGraphQL } from './http.ts';
+
+export interface SubgraphContext<Loaders> {
+  identity: Identity;
+  db: Database;
+  loaders: Loaders;
+}
+
+export interface SeedOptions {
+  /** How many synthetic petitions to generate (petitions subgraph only). */
+  petitions?: number;
+  /** The last day of the synthetic history; fixed in tests so that figures are reproducible. */
+  until?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Everything that makes a subgraph: the kit turns it into a running service. */
+export interface SubgraphDefinition<Loaders> {
+  name: SubgraphName;
+  /** The subgraph's folder, holding `schema.graphql` and `migrations/`. */
+  folder: string;
+  /** Resolvers by type name, as buildSubgraphSchema takes them. */
+  resolvers: Record<string, object>;
+  /** Fresh per request, so DataLoader caches never leak between callers. */
+  createLoaders(db: Database, identity: Identity): Loaders;
+  isSeeded(db: Database): Promise<boolean>;
+  seed(db: Database, options: SeedOptions): Promise<void>;
+}
+
+const COMMON_SDL = readFileSync(new URL('./common.graphql', import.meta.url), 'utf8');
+
+/** The subgraph's SDL: its own `schema.graphql` after the shared value types every subgraph declares alike. */
+export function subgraphSdl(folder: string): string {
+  return `${readFileSync(join(folder, 'schema.graphql'), 'utf8')}\n${COMMON_SDL}`;
+}
+
+export function buildApollo<L>(definition: SubgraphDefinition<L>): ApolloServer<SubgraphContext<L>> {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(subgraphSdl(definition.folder)),
+    // biome-ignore lint/suspicious/noExplicitAny: resolver maps are checked by the schema, not by TypeScript.
+    resolvers: { Date: DateScalar, DateTime: DateTimeScalar, ...definition.resolvers } as any,
+  });
+  return new ApolloServer<SubgraphContext<L>>({
+    schema,
+    // Inline tracing costs time on every request and nobody reads it here.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: formatSubgraphError,
+    includeStacktraceInErrorResponses: false,
+  });
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  db: Database;
+  http: RunningHttpServer;
+  close(): Promise<void>;
+}
+
+export async function prepareDatabase<L>(definition: SubgraphDefinition<L>, db: Database): Promise<void> {
+  await migrateToLatest(db, join(definition.folder, 'migrations'));
+}
+
+/** Serves a subgraph over an already-open, migrated database. */
+export async function serveSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  db: Database,
+  options: { port: number; host?: string },
+): Promise<RunningSubgraph> {
+  const apollo = buildApollo(definition);
+  await apollo.start();
+  const http = await serveGraphQL({
+    apollo,
+    port: options.port,
+    host: options.host,
+    context: async (req: IncomingMessage) => {
+      const identity = decodeIdentity(req.headers[IDENTITY_HEADER] as string | undefined);
+      return { identity, db, loaders: definition.createLoaders(db, identity) };
+    },
+    ready: async () => {
+      await db.raw('select 1');
+      return true;
+    },
+  });
+  return {
+    name: definition.name,
+    db,
+    http,
+    async close() {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}
+
+/** Entry point of a subgraph process: settings from the environment, migrate, seed sample data when empty. */
+export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<RunningSubgraph> {
+  const settings = subgraphSettings(definition.name);
+  const db = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
+  await prepareDatabase(definition, db);
+  if (process.env.PAKN_SEED !== 'never' && !(await definition.isSeeded(db))) {
+    console.log(`[${definition.name}] seeding sample data…`);
+    await definition.seed(db, {});
+  }
+  const running = await serveSubgraph(definition, db, { port: settings.port, host: settings.host });
+  console.log(`[${definition.name}] ready at ${running.http.url} (${db.mode})`);
+  const shutdown = async () => {
+    await running.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  return running;
+}

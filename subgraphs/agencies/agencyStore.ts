@@ -1,0 +1,125 @@
+import type { Knex } from 'knex';
+import type { Keyset, PageArgs } from '../../kit/pagination.ts';
+import { keysetPage, keysetPagesByParent } from '../../kit/pagination.ts';
+
+/** An agencies row as stored. */
+export interface AgencyRow extends Record<string, unknown> {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  kind: string;
+  parent_id: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  successor_id: string | null;
+}
+
+export interface AgencyFilter {
+  kind?: string | null;
+  parentId?: string | null;
+  activeOn?: string | null;
+  search?: string | null;
+}
+
+export const AGENCY_ORDER: Keyset = {
+  name: 'agencies',
+  keys: [
+    { column: 'code', field: 'code', type: 'string' },
+    { column: 'id', field: 'id', type: 'string' },
+  ],
+  direction: 'asc',
+};
+
+const COLUMNS = ['id', 'code', 'name', 'short_name', 'kind', 'parent_id', 'valid_from', 'valid_to', 'successor_id'];
+
+function whereActiveOn(query: Knex.QueryBuilder, day: string): void {
+  query
+    .where((q) => q.whereNull('valid_from').orWhere('valid_from', '<=', day))
+    .where((q) => q.whereNull('valid_to').orWhere('valid_to', '>=', day));
+}
+
+export async function agenciesByIds(knex: Knex, ids: readonly string[]): Promise<AgencyRow[]> {
+  return knex('agencies').select(COLUMNS).whereIn('id', ids as string[]);
+}
+
+/** Agencies whose successor is one of `ids`: the predecessors of each. */
+export async function predecessorsOf(knex: Knex, ids: readonly string[]): Promise<AgencyRow[]> {
+  return knex('agencies')
+    .select(COLUMNS)
+    .whereIn('successor_id', ids as string[])
+    .orderBy('code');
+}
+
+export async function agencyByCode(knex: Knex, kind: string, code: string, on: string): Promise<AgencyRow | undefined> {
+  const query = knex('agencies').select(COLUMNS).where({ kind, code }).first();
+  whereActiveOn(query, on);
+  return query;
+}
+
+function filtered(knex: Knex, filter: AgencyFilter): Knex.QueryBuilder {
+  const query = knex('agencies').select(COLUMNS);
+  if (filter.kind) query.where('kind', filter.kind);
+  if (filter.parentId) query.where('parent_id', filter.parentId);
+  if (filter.activeOn) whereActiveOn(query, filter.activeOn);
+  const search = filter.search?.trim();
+  if (search) {
+    // The trigram index serves the LIKE; codes match exactly so "91" finds both provinces that held it.
+    query.where((q) =>
+      q
+        .whereRaw(`search_text(name || ' ' || short_name) like '%' || search_text(?) || '%'`, [search])
+        .orWhere('code', search.toUpperCase()),
+    );
+  }
+  return query;
+}
+
+export function listAgencies(knex: Knex, filter: AgencyFilter, page: PageArgs) {
+  return keysetPage<AgencyRow>(filtered(knex, filter), AGENCY_ORDER, page);
+}
+
+/** The children pages of many parents in one statement. */
+export function childrenPages(knex: Knex, parentIds: readonly string[], activeOn: string | null, page: PageArgs) {
+  return keysetPagesByParent<AgencyRow>(
+    knex,
+    filtered(knex, { activeOn }),
+    'parent_id',
+    'parent_id',
+    parentIds,
+    AGENCY_ORDER,
+    page,
+  );
+}
+
+export async function childCounts(knex: Knex, parentIds: readonly string[], activeOn: string | null) {
+  const rows = (await filtered(knex, { activeOn })
+    .clearSelect()
+    .select('parent_id')
+    .count({ n: '*' })
+    .whereIn('parent_id', parentIds as string[])
+    .groupBy('parent_id')) as { parent_id: string; n: number }[];
+  return new Map(rows.map((row) => [row.parent_id, Number(row.n)]));
+}
+
+/**
+ * For each agency: itself, the units under it and every agency it succeeded (with their units), in one
+ * recursive statement. The merged An Giang answers for the old An Giang and Kiên Giang and their units.
+ */
+export async function lineageUnitIds(knex: Knex, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const result = await knex.raw(
+    `with recursive lineage(root_id, id) as (
+       select id, id from agencies where id = any(?::text[])
+       union
+       select lineage.root_id, agencies.id
+       from lineage join agencies on agencies.parent_id = lineage.id or agencies.successor_id = lineage.id
+     )
+     select root_id, array_agg(id order by id) as ids from lineage group by root_id`,
+    [ids as string[]],
+  );
+  return new Map((result.rows as { root_id: string; ids: string[] }[]).map((row) => [row.root_id, row.ids]));
+}
+
+export async function hasAgencies(knex: Knex): Promise<boolean> {
+  const row = await knex('agencies').first('id');
+  return row !== undefined;
+}
