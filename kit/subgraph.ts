@@ -77,7 +77,7 @@ export async function prepareDatabase<L>(definition: SubgraphDefinition<L>, db: 
 export async function serveSubgraph<L>(
   definition: SubgraphDefinition<L>,
   db: Database,
-  options: { port: number; host?: string },
+  options: { port: number; host?: string; onIdentity?: (identity: Identity) => void },
 ): Promise<RunningSubgraph> {
   const apollo = buildApollo(definition);
   await apollo.start();
@@ -87,6 +87,7 @@ export async function serveSubgraph<L>(
     host: options.host,
     context: async (req: IncomingMessage) => {
       const identity = decodeIdentity(req.headers[IDENTITY_HEADER] as string | undefined);
+      options.onIdentity?.(identity);
       return { identity, db, loaders: definition.createLoaders(db, identity) };
     },
     ready: async () => {

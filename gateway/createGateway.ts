@@ -1,0 +1,89 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import type { JWTVerifyGetKey } from 'jose';
+import { type SubgraphName, SUBGRAPHS } from '../kit/config.ts';
+import { type RunningHttpServer, serveGraphQL } from '../kit/http.ts';
+import { formatGatewayError } from './formatError.ts';
+import { enforceHubScalars } from './scalars.ts';
+import { identityFromAuthorization, type TokenSettings } from './identity.ts';
+import { type GatewayContext, SubgraphSource } from './subgraphSource.ts';
+import { supergraphFromFile } from './supergraphFile.ts';
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  port: number;
+  host?: string;
+  keySet: JWTVerifyGetKey;
+  tokens: TokenSettings;
+  /** Overrides of the routing URLs written in the supergraph, by subgraph name. */
+  subgraphUrls?: Partial<Record<string, string>>;
+  subgraphTimeoutMs?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  http: RunningHttpServer;
+  gateway: ApolloGateway;
+  close(): Promise<void>;
+}
+
+/** Subgraph URL overrides from `<NAME>_URL` (AGENCIES_URL, PETITIONS_URL, …). */
+export function subgraphUrlsFromEnv(): Partial<Record<string, string>> {
+  const urls: Partial<Record<string, string>> = {};
+  for (const [name, { env }] of Object.entries(SUBGRAPHS)) {
+    const url = process.env[`${env}_URL`];
+    if (url) urls[name as SubgraphName] = url;
+  }
+  return urls;
+}
+
+async function subgraphsReady(gateway: ApolloGateway, urls: string[]): Promise<boolean> {
+  if (!gateway.schema) return false;
+  const answers = await Promise.all(
+    urls.map((url) =>
+      fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) })
+        .then((res) => res.ok)
+        .catch(() => false),
+    ),
+  );
+  return answers.every(Boolean);
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const usedUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile(options.supergraphPath),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url;
+      if (!target) throw new Error(`subgraph ${name} has no URL`);
+      usedUrls.set(name, target);
+      return new SubgraphSource(target, options.subgraphTimeoutMs ?? 10_000);
+    },
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceHubScalars(apiSchema));
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const http = await serveGraphQL({
+    apollo,
+    port: options.port,
+    host: options.host,
+    context: async (req: IncomingMessage) => ({
+      identity: await identityFromAuthorization(req.headers.authorization, options.keySet, options.tokens),
+    }),
+    ready: () => subgraphsReady(gateway, [...usedUrls.values()]),
+  });
+  return {
+    url: http.url,
+    http,
+    gateway,
+    async close() {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

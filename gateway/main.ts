@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { envInt, PROJECT_ROOT } from '../kit/config.ts';
+import { startGateway, subgraphUrlsFromEnv } from './createGateway.ts';
+import { loadKeySet, tokenSettings } from './identity.ts';
+
+const running = await startGateway({
+  supergraphPath: process.env.SUPERGRAPH_PATH ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
+  port: envInt('GATEWAY_PORT', 4000),
+  host: process.env.GATEWAY_HOST ?? '0.0.0.0',
+  keySet: await loadKeySet(),
+  tokens: tokenSettings(),
+  subgraphUrls: subgraphUrlsFromEnv(),
+  subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+});
+console.log(`[gateway] PAKN Hub at http://localhost:${running.http.port}/graphql`);
+
+const shutdown = async () => {
+  await running.close();
+  process.exit(0);
+};
+process.once('SIGTERM', shutdown);
+process.once('SIGINT', shutdown);

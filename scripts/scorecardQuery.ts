@@ -1,0 +1,12 @@
+/** The central office's province scorecard: one request crossing all four subgraphs. */
+export const PROVINCE_SCORECARD = `query ProvinceScorecard($on: Date!, $from: Date!, $to: Date!) {
+  agencies(filter: { kind: PROVINCE, activeOn: $on }, first: 100) {
+    totalCount
+    nodes {
+      id code name
+      petitionStats(from: $from, to: $to) { received answered answeredOnTime overdue }
+      procedureCount
+      reportingCompliance(from: $from, to: $to) { due submitted submittedOnTime }
+    }
+  }
+}`;

@@ -1,0 +1,58 @@
+/**
+ * `npm run seed`: migrates every subgraph's database and writes the sample data where it is missing.
+ * `npm run seed -- --petitions N`: also appends N more synthetic petitions, with a progress bar.
+ * Databases: the embedded ones under data/ (stop `npm start` first: PGlite is single-process), or the
+ * servers named by <NAME>_DATABASE_URL.
+ */
+import { parseArgs } from 'node:util';
+import { type SubgraphName, subgraphSettings } from '../kit/config.ts';
+import { openDatabase } from '../kit/db.ts';
+import { prepareDatabase, type SubgraphDefinition } from '../kit/subgraph.ts';
+import { agencies } from '../subgraphs/agencies/index.ts';
+import { appendPetitions } from '../subgraphs/petitions/seed.ts';
+import { petitions } from '../subgraphs/petitions/index.ts';
+import { procedures } from '../subgraphs/procedures/index.ts';
+import { reporting } from '../subgraphs/reporting/index.ts';
+
+const { values } = parseArgs({ options: { petitions: { type: 'string' }, seed: { type: 'string' } } });
+const extra = values.petitions === undefined ? 0 : Number(values.petitions);
+if (!Number.isInteger(extra) || extra < 0) {
+  console.error('Usage: npm run seed -- [--petitions N] [--seed S]');
+  process.exit(2);
+}
+
+function progressBar(label: string) {
+  const started = Date.now();
+  return (done: number, total: number) => {
+    const width = 30;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    const rate = Math.round(done / Math.max((Date.now() - started) / 1000, 0.001));
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${rate}/s)${done >= total ? '\n' : ''}`,
+    );
+  };
+}
+
+const definitions: SubgraphDefinition<unknown>[] = [agencies, petitions, procedures, reporting] as SubgraphDefinition<unknown>[];
+for (const definition of definitions) {
+  const settings = subgraphSettings(definition.name as SubgraphName);
+  const db = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
+  try {
+    await prepareDatabase(definition, db);
+    if (await definition.isSeeded(db)) {
+      console.log(`[${definition.name}] sample data already present`);
+    } else {
+      await definition.seed(db, { onProgress: progressBar(`[${definition.name}] sample`) });
+      console.log(`[${definition.name}] sample data written`);
+    }
+    if (definition.name === 'petitions' && extra > 0) {
+      await appendPetitions(db, {
+        count: extra,
+        seed: values.seed === undefined ? Date.now() : Number(values.seed),
+        onProgress: progressBar('[petitions] appending'),
+      });
+    }
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm run smoke`: what a new user does. Starts the hub with `npm start` on a fresh embedded database
+ * (a temporary data folder and spare ports), asks the gateway the province scorecard, checks that 34
+ * provinces come back with figures from all four subgraphs, and stops the hub.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../kit/config.ts';
+import { PROVINCE_SCORECARD } from './scorecardQuery.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'pakn-smoke-'));
+const ports = { GATEWAY_PORT: '4100', AGENCIES_PORT: '4101', PETITIONS_PORT: '4102', PROCEDURES_PORT: '4103', REPORTING_PORT: '4104' };
+const env = {
+  ...process.env,
+  ...ports,
+  PAKN_DATA_DIR: dataDir,
+  AGENCIES_URL: 'http://127.0.0.1:4101/graphql',
+  PETITIONS_URL: 'http://127.0.0.1:4102/graphql',
+  PROCEDURES_URL: 'http://127.0.0.1:4103/graphql',
+  REPORTING_URL: 'http://127.0.0.1:4104/graphql',
+};
+const hub = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+let output = '';
+hub.stdout.on('data', (chunk: Buffer) => {
+  output += chunk;
+  process.stdout.write(chunk);
+});
+
+function stop(code: number): never {
+  try {
+    process.kill(-(hub.pid as number), 'SIGTERM');
+  } catch {}
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code);
+}
+
+const started = Date.now();
+while (!output.includes('PAKN Hub is running: http://localhost:4100/graphql')) {
+  if (hub.exitCode !== null || Date.now() - started > 600_000) {
+    console.error('smoke: the hub did not start');
+    stop(1);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+console.log(`smoke: the hub started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const response = await fetch('http://localhost:4100/graphql', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    query: PROVINCE_SCORECARD,
+    variables: { on: '2026-01-01', from: '2026-01-01', to: '2026-06-30' },
+  }),
+});
+const body = (await response.json()) as {
+  data?: { agencies: { totalCount: number; nodes: Record<string, Record<string, number> | number | string>[] } };
+  errors?: unknown[];
+};
+const nodes = body.data?.agencies.nodes ?? [];
+const received = nodes.reduce((sum, node) => sum + ((node.petitionStats as Record<string, number>)?.received ?? 0), 0);
+const due = nodes.reduce((sum, node) => sum + ((node.reportingCompliance as Record<string, number>)?.due ?? 0), 0);
+const ok =
+  response.status === 200 &&
+  !body.errors &&
+  body.data?.agencies.totalCount === 34 &&
+  nodes.length === 34 &&
+  nodes.every((node) => typeof node.procedureCount === 'number' && (node.procedureCount as number) > 0) &&
+  received > 0 &&
+  due > 0;
+console.log(
+  `smoke: ${nodes.length} provinces, ${received} petitions received, ${due} reports due, errors: ${JSON.stringify(body.errors ?? [])}`,
+);
+console.log(ok ? 'smoke: the scorecard answered for 34 provinces' : 'smoke: FAILED');
+stop(ok ? 0 : 1);

@@ -1,0 +1,17 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '../../kit/subgraph.ts';
+import { createPetitionLoaders, type PetitionLoaders } from './loaders.ts';
+import { hasPetitions } from './petitionStore.ts';
+import { resolvers } from './resolvers.ts';
+import { seedPetitions } from './seed.ts';
+
+/** The petitions subgraph: phản ánh, kiến nghị under Decree 20/2008, their tracking and scorecards. */
+export const petitions: SubgraphDefinition<PetitionLoaders> = {
+  name: 'petitions',
+  folder: dirname(fileURLToPath(import.meta.url)),
+  resolvers,
+  createLoaders: (db) => createPetitionLoaders(db),
+  isSeeded: hasPetitions,
+  seed: (db, options) => seedPetitions(db, options),
+};

@@ -1,0 +1,256 @@
+import { addDays } from '../../../kit/dates.ts';
+import { isWorkingDay } from '../../../kit/workingDays.ts';
+import type { ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
+import { deadlineRule } from '../deadlines.ts';
+import { ANSWERED_STATUSES, type Category, type Channel, type Status } from '../domain.ts';
+import { makeTrackingCode } from '../trackingCode.ts';
+import { governmentOffice, lateShare, pickHandlingAgency, stuckShare } from './agencyPools.ts';
+import { makePetitioner } from './people.ts';
+import {
+  chance,
+  intBetween,
+  mulberry32,
+  pick,
+  type Rng,
+  uuidFrom,
+  weighted,
+  weightedSampler,
+} from './random.ts';
+import { answerText, petitionText, pickTopic, vietnameseDate } from './texts.ts';
+import { simulateTimeline, workingDaysAfter } from './timeline.ts';
+
+/** A petitions row as inserted (with the petitioner's personal data). */
+export interface PetitionInsert {
+  id: string;
+  tracking_code: string;
+  title: string;
+  content: string;
+  category: Category;
+  kind: 'PHAN_ANH' | 'KIEN_NGHI';
+  channel: Channel;
+  petitioner_type: 'INDIVIDUAL' | 'ORGANIZATION';
+  petitioner_name: string;
+  petitioner_address: string;
+  petitioner_phone: string;
+  petitioner_email: string | null;
+  status: Status;
+  receiving_agency_id: string;
+  handling_agency_id: string;
+  procedure_code: string | null;
+  received_at: string;
+  due_date: string;
+  answered_at: string | null;
+  published_at: string | null;
+  answer: string | null;
+}
+
+export interface EventInsert {
+  petition_id: string;
+  at: string;
+  actor: string | null;
+  actor_agency_id: string;
+  from_status: Status | null;
+  to_status: Status;
+  reason: string | null;
+  target_agency_id: string | null;
+}
+
+export interface GeneratedPetition {
+  petition: PetitionInsert;
+  events: EventInsert[];
+}
+
+/** Mostly conduct and unsuitable regulations, as the national PAKN reports show. */
+const CATEGORY_WEIGHTS: [Category, number][] = [
+  ['CONDUCT', 36],
+  ['UNSUITABLE_REGULATION', 26],
+  ['INCONSISTENT_REGULATION', 8],
+  ['ILLEGAL_REGULATION', 3],
+  ['CONTRARY_TO_TREATY', 1],
+  ['OTHER_REGULATION_ISSUE', 12],
+  ['PROPOSED_SOLUTION', 9],
+  ['NEW_REGULATION_INITIATIVE', 5],
+];
+const CHANNEL_WEIGHTS: [Channel, number][] = [
+  ['PORTAL', 42],
+  ['PAKN_SYSTEM', 14],
+  ['EMAIL', 8],
+  ['IN_PERSON', 14],
+  ['POST', 8],
+  ['PHONE', 11],
+  ['QUESTIONNAIRE', 3],
+];
+/** On days off only data messages arrive. */
+const ONLINE_CHANNELS: [Channel, number][] = CHANNEL_WEIGHTS.filter(([c]) =>
+  ['PORTAL', 'PAKN_SYSTEM', 'EMAIL'].includes(c),
+);
+const ONLINE = new Set<Channel>(['PORTAL', 'PAKN_SYSTEM', 'EMAIL']);
+const REJECTED_SHARE = 0.04;
+/** Big cities where petitioners to central agencies mostly live. */
+const CENTRAL_PETITIONER_PLACES = [
+  'Thành phố Hà Nội',
+  'Thành phố Hồ Chí Minh',
+  'Thành phố Đà Nẵng',
+  'Thành phố Hải Phòng',
+  'Thành phố Cần Thơ',
+];
+
+const HOUR = 3_600_000;
+const VIETNAM_OFFSET = 7 * HOUR;
+const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET;
+
+export interface GeneratorOptions {
+  seed: number;
+  /** The last day of the history (Vietnam). */
+  until: string;
+  /** Nothing happens after this instant (ms): the end of `until`, or now when `until` is today. */
+  asOf: number;
+  /** How many days the history spans, ending at `until` (365: twelve months). */
+  spanDays?: number;
+}
+
+/** "Tỉnh Kiên Giang" → "tỉnh Kiên Giang", as inside an address or a name. */
+const inside = (name: string) => name.replace(/^(Tỉnh|Thành phố)/, (w) => w.toLowerCase());
+
+/** Where a petition was filed, as its text names it. */
+const placeName = (agency: ReferenceAgency) =>
+  agency.kind === 'PROVINCE' ? `Ủy ban nhân dân ${inside(agency.name)}` : agency.name;
+
+/** Returns a function that yields the next synthetic petition; the sequence depends only on the options. */
+export function petitionGenerator(options: GeneratorOptions): () => GeneratedPetition {
+  const rng = mulberry32(options.seed);
+  // Ids and codes come from their own stream, so that redrawing a clashing code shifts nothing else.
+  const idRng = mulberry32(options.seed ^ 0x9e3779b9);
+  const span = options.spanDays ?? 365;
+  const first = addDays(options.until, -(span - 1));
+  const days: [string, number][] = [];
+  for (let i = 0; i < span; i += 1) {
+    const day = addDays(first, i);
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const base = isWorkingDay(day) ? 1 : weekday === 6 ? 0.25 : 0.15;
+    // Online filing grows over the year: the later months get up to a fifth more petitions.
+    days.push([day, base * (1 + (0.2 * i) / span)]);
+  }
+  const pickDay = weightedSampler(days);
+  const office = governmentOffice();
+
+  const instantOn = (day: string, fromHour: number, toHour: number, r: Rng) => {
+    const start = dayStart(day);
+    if (day === options.until) return Math.min(start + r() * (options.asOf - start), options.asOf);
+    return start + fromHour * HOUR + r() * (toHour - fromHour) * HOUR;
+  };
+
+  return () => {
+    const receivedOn = pickDay(rng);
+    const { agency: handlerAgency, top } = pickHandlingAgency(rng, receivedOn);
+    const category = weighted(rng, CATEGORY_WEIGHTS);
+    const kind =
+      category === 'PROPOSED_SOLUTION' || category === 'NEW_REGULATION_INITIATIVE' || chance(rng, 0.2)
+        ? 'KIEN_NGHI'
+        : 'PHAN_ANH';
+    const channel = weighted(rng, isWorkingDay(receivedOn) ? CHANNEL_WEIGHTS : ONLINE_CHANNELS);
+    const handlerKey =
+      top.kind === 'PROVINCE'
+        ? (handlerAgency.id.split('.')[1] ?? '')
+        : handlerAgency === top
+          ? 'central'
+          : 'vpc';
+    const topic = pickTopic(rng, handlerKey);
+    const petitionerType = chance(rng, handlerKey === 'stc' ? 0.35 : 0.1) ? 'ORGANIZATION' : 'INDIVIDUAL';
+    const petitioner = makePetitioner(
+      rng,
+      petitionerType,
+      top.kind === 'PROVINCE' ? inside(top.name) : pick(rng, CENTRAL_PETITIONER_PLACES),
+    );
+    const since = vietnameseDate(addDays(receivedOn, -intBetween(rng, 3, 60)));
+    const text = petitionText(rng, category, { topic, place: placeName(handlerAgency), since });
+    const procedureCode = topic.procedure && chance(rng, 0.8) ? topic.procedure : null;
+
+    // Who received it: the handler itself mostly; otherwise the Government Office (national PAKN system)
+    // or the province/ministry, which transferred it to the competent unit.
+    const rejected = chance(rng, REJECTED_SHARE);
+    const viaOffice = channel === 'PAKN_SYSTEM' && chance(rng, 0.6);
+    const viaTop = !viaOffice && handlerAgency !== top && chance(rng, 0.08);
+    const receiving = viaOffice ? office : viaTop ? top : handlerAgency;
+    const handling = rejected ? receiving : handlerAgency;
+    const transferred = !rejected && receiving.id !== handling.id;
+
+    const rule = deadlineRule(category, receivedOn);
+    const steps = simulateTimeline(rng, {
+      receivedOn,
+      receivingAgencyId: receiving.id,
+      handlingAgencyId: handling.id,
+      allowedWorkingDays: rule.workingDays,
+      rejected,
+      transferred,
+      lateShare: lateShare(handling.id),
+      stuckShare: stuckShare(handling.id),
+      until: options.until,
+    });
+
+    const id = uuidFrom(idRng);
+    const online = ONLINE.has(channel);
+    const events: EventInsert[] = [];
+    let previous = 0;
+    for (const [i, step] of steps.entries()) {
+      let at = i === 0 && online ? instantOn(step.day, 0, 24, rng) : instantOn(step.day, 7.5, 17, rng);
+      if (at <= previous) at = previous + 60_000; // only on the last day, where instants are squeezed
+      if (at > options.asOf) break;
+      previous = at;
+      events.push({
+        petition_id: id,
+        at: new Date(at).toISOString(),
+        actor: i === 0 && online ? null : `officer@${step.actorAgencyId}`,
+        actor_agency_id: step.actorAgencyId,
+        from_status: step.from,
+        to_status: step.to,
+        reason: step.reason,
+        target_agency_id: step.targetAgencyId,
+      });
+    }
+    const last = events[events.length - 1];
+    const status = last.to_status;
+    // The answer that stands is the last one given (a RETURNED answer was replaced).
+    const answered = ANSWERED_STATUSES.includes(status)
+      ? events.filter((event) => event.to_status === 'ANSWERED').pop()
+      : undefined;
+    const answeredOn = answered
+      ? new Date(Date.parse(answered.at) + VIETNAM_OFFSET).toISOString().slice(0, 10)
+      : null;
+
+    return {
+      petition: {
+        id,
+        tracking_code: makeTrackingCode(idRng),
+        title: text.title,
+        content: text.content,
+        category,
+        kind,
+        channel,
+        petitioner_type: petitionerType,
+        petitioner_name: petitioner.name,
+        petitioner_address: petitioner.address,
+        petitioner_phone: petitioner.phone,
+        petitioner_email: petitioner.email,
+        status,
+        receiving_agency_id: receiving.id,
+        handling_agency_id: handling.id,
+        procedure_code: procedureCode,
+        received_at: events[0].at,
+        due_date: workingDaysAfter(receivedOn, rule.workingDays),
+        answered_at: answered?.at ?? null,
+        published_at: status === 'PUBLISHED' ? last.at : null,
+        answer:
+          answered && answeredOn
+            ? answerText(rng, category, topic.subject, placeName(handling), vietnameseDate(answeredOn))
+            : null,
+      },
+      events,
+    };
+  };
+}
+
+/** A fresh id and code for a row whose own clashed with one already stored. */
+export function redrawIdentity(rng: Rng): { id: string; trackingCode: string } {
+  return { id: uuidFrom(rng), trackingCode: makeTrackingCode(rng) };
+}

@@ -1,0 +1,104 @@
+import { addWorkingDays } from '../../../kit/workingDays.ts';
+import type { Status } from '../domain.ts';
+import { chance, intBetween, pick, type Rng } from './random.ts';
+import { REJECTION_REASONS } from './texts.ts';
+
+/**
+ * A petition's life as the state machine will record it, simulated in working days from receipt and cut at
+ * the seed's "as of" instant: old petitions are mostly answered and published (some late, a few never),
+ * recent ones still received or being processed.
+ */
+export interface TimelineStep {
+  day: string;
+  from: Status | null;
+  to: Status;
+  actorAgencyId: string;
+  reason: string | null;
+  targetAgencyId: string | null;
+}
+
+export interface TimelinePlan {
+  receivedOn: string;
+  receivingAgencyId: string;
+  handlingAgencyId: string;
+  /** The rule's working days to the due date. */
+  allowedWorkingDays: number;
+  rejected: boolean;
+  transferred: boolean;
+  /** Per-agency traits: the share of late answers and of petitions never answered. */
+  lateShare: number;
+  stuckShare: number;
+  /** The last day steps may fall on. */
+  until: string;
+}
+
+const memo = new Map<string, string>();
+/** addWorkingDays, memoized: the seed asks the same few thousand (day, n) pairs tens of thousands of times. */
+export function workingDaysAfter(day: string, count: number): string {
+  const key = `${day}|${count}`;
+  let result = memo.get(key);
+  if (result === undefined) {
+    result = addWorkingDays(day, count);
+    memo.set(key, result);
+  }
+  return result;
+}
+
+export function simulateTimeline(rng: Rng, plan: TimelinePlan): TimelineStep[] {
+  const { receivedOn, receivingAgencyId: receiver, handlingAgencyId: handler } = plan;
+  const steps: TimelineStep[] = [
+    {
+      day: receivedOn,
+      from: null,
+      to: 'RECEIVED',
+      actorAgencyId: receiver,
+      reason: null,
+      targetAgencyId: null,
+    },
+  ];
+  let offset = 0;
+  let done = false;
+  const step = (gap: number, to: Status, actorAgencyId: string, extra: Partial<TimelineStep> = {}) => {
+    if (done) return;
+    offset += gap;
+    const day = workingDaysAfter(receivedOn, offset);
+    if (day > plan.until) {
+      done = true;
+      return;
+    }
+    steps.push({
+      day,
+      from: steps[steps.length - 1].to,
+      to,
+      actorAgencyId,
+      reason: null,
+      targetAgencyId: null,
+      ...extra,
+    });
+  };
+
+  if (plan.rejected) {
+    step(intBetween(rng, 1, 3), 'REJECTED', receiver, { reason: pick(rng, REJECTION_REASONS) });
+    return steps;
+  }
+  // Art. 9: a petition outside the receiver's competence is transferred within 5 working days.
+  if (plan.transferred) step(intBetween(rng, 1, 5), 'TRANSFERRED', receiver, { targetAgencyId: handler });
+  step(intBetween(rng, 1, 2), 'ACCEPTED', handler);
+  step(intBetween(rng, 1, 3), 'PROCESSING', handler);
+  if (chance(rng, plan.stuckShare)) return steps;
+
+  const allowed = plan.allowedWorkingDays;
+  const answerOffset = chance(rng, plan.lateShare)
+    ? allowed + intBetween(rng, 1, 30)
+    : Math.max(offset + 1, intBetween(rng, Math.min(allowed, 5), allowed));
+  step(Math.max(1, answerOffset - offset), 'ANSWERED', handler);
+  // The receiving agency checks each answer before publication and may return it for rework (Art. 19).
+  if (chance(rng, 0.06)) {
+    step(intBetween(rng, 1, 3), 'RETURNED', receiver, {
+      reason: 'Nội dung trả lời chưa đầy đủ, đề nghị bổ sung căn cứ pháp lý.',
+    });
+    step(intBetween(rng, 2, 6), 'ANSWERED', handler);
+  }
+  if (chance(rng, 0.96)) step(intBetween(rng, 1, 4), 'PUBLISHED', receiver);
+  return steps;
+}

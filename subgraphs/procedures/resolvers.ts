@@ -1,0 +1,107 @@
+import { badInput, notFound } from '../../kit/errors.ts';
+import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
+import type { SubgraphContext } from '../../kit/subgraph.ts';
+import { agencyKey, type ProcedureLoaders } from './loaders.ts';
+import {
+  type AgencyRef,
+  type ChannelRow,
+  type FieldRow,
+  type LegalBasisRow,
+  listFields,
+  listProcedures,
+  PROCEDURE_CODE_PATTERN,
+  PROCEDURE_ORDER,
+  type ProcedureAgencyRow,
+  type ProcedureFilter,
+  type ProcedureRow,
+} from './procedureStore.ts';
+
+type Context = SubgraphContext<ProcedureLoaders>;
+
+function checkCode(code: string): string {
+  const trimmed = code.trim();
+  if (!PROCEDURE_CODE_PATTERN.test(trimmed)) {
+    throw badInput(`Mã thủ tục "${code}" không hợp lệ: cần dạng d.dddddd (ví dụ 1.001193).`, 'code');
+  }
+  return trimmed;
+}
+
+/** Validates the page arguments once so a bad `first` is refused before any loader runs. */
+function pageOf(args: PageArgs): PageArgs {
+  return { first: pageSize(args.first), after: args.after ?? null };
+}
+
+export const resolvers = {
+  Query: {
+    async procedure(_: unknown, { code }: { code: string }, { loaders }: Context) {
+      const valid = checkCode(code);
+      const procedure = await loaders.procedure.load(valid);
+      if (!procedure) throw notFound(`Không tìm thấy thủ tục hành chính mã "${valid}".`, 'code');
+      return procedure;
+    },
+    procedures(_: unknown, args: PageArgs & { filter?: ProcedureFilter | null }, { db }: Context) {
+      return listProcedures(db, args.filter ?? {}, args);
+    },
+    fields(_: unknown, args: PageArgs, { db }: Context) {
+      return listFields(db, args);
+    },
+  },
+  AdministrativeProcedure: {
+    __resolveReference(reference: { code: string }, { loaders }: Context) {
+      // A malformed code cannot name a procedure: the entity is simply absent.
+      return PROCEDURE_CODE_PATTERN.test(reference.code) ? loaders.procedure.load(reference.code) : null;
+    },
+    async field(procedure: ProcedureRow, _: unknown, { loaders }: Context) {
+      const field = await loaders.field.load(procedure.field_code);
+      if (!field)
+        throw new Error(`procedure ${procedure.code} names a missing field ${procedure.field_code}`);
+      return field;
+    },
+    effectiveFrom: (procedure: ProcedureRow) => procedure.effective_from,
+    effectiveTo: (procedure: ProcedureRow) => procedure.effective_to,
+    agencies: (procedure: ProcedureRow, _: unknown, { loaders }: Context) =>
+      loaders.agencies.load(procedure.code),
+    channels: (procedure: ProcedureRow, _: unknown, { loaders }: Context) =>
+      loaders.channels.load(procedure.code),
+    legalBases: (procedure: ProcedureRow, _: unknown, { loaders }: Context) =>
+      loaders.legalBases.load(procedure.code),
+  },
+  ProcedureAgency: {
+    name: (row: ProcedureAgencyRow) => row.agency_name,
+    // A reference the gateway resolves in the agencies subgraph.
+    agency: (row: ProcedureAgencyRow) => (row.agency_id ? { __typename: 'Agency', id: row.agency_id } : null),
+  },
+  ProcedureChannel: {
+    processingDays: (row: ChannelRow) => row.processing_days,
+    fee: (row: ChannelRow) => Number(row.fee_vnd),
+  },
+  LegalBasis: {
+    date: (row: LegalBasisRow) => row.issued_on,
+  },
+  Field: {
+    __resolveReference(reference: { code: string }, { loaders }: Context) {
+      return loaders.field.load(reference.code);
+    },
+    async procedures(field: FieldRow, args: PageArgs, { loaders }: Context) {
+      const page = pageOf(args);
+      const rows = await loaders.fieldProcedures.load({ parentId: field.code, args: page });
+      return connectionFromRows(rows, PROCEDURE_ORDER, page, () =>
+        loaders.fieldProcedureCount.load({ parentId: field.code, args: {} }),
+      );
+    },
+  },
+  Agency: {
+    // The gateway sends { id, kind } (kind through @requires); nothing to load on this side.
+    __resolveReference: (reference: AgencyRef) => reference,
+    async procedures(agency: AgencyRef, args: PageArgs, { loaders }: Context) {
+      const page = pageOf(args);
+      const key = agencyKey(agency);
+      const rows = await loaders.agencyProcedures.load({ parentId: key, args: page });
+      return connectionFromRows(rows, PROCEDURE_ORDER, page, () =>
+        loaders.agencyProcedureCount.load({ parentId: key, args: {} }),
+      );
+    },
+    procedureCount: (agency: AgencyRef, _: unknown, { loaders }: Context) =>
+      loaders.agencyProcedureCount.load({ parentId: agencyKey(agency), args: {} }),
+  },
+};

@@ -1,0 +1,17 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '../../kit/subgraph.ts';
+import { createReportingLoaders, type ReportingLoaders } from './loaders.ts';
+import { hasRegimes } from './regimeStore.ts';
+import { resolvers } from './resolvers.ts';
+import { seedReporting } from './seed.ts';
+
+/** The reporting subgraph: Decree 09/2019 reporting regimes, the obligations they create and compliance. */
+export const reporting: SubgraphDefinition<ReportingLoaders> = {
+  name: 'reporting',
+  folder: dirname(fileURLToPath(import.meta.url)),
+  resolvers,
+  createLoaders: (db) => createReportingLoaders(db),
+  isSeeded: hasRegimes,
+  seed: (db, options) => seedReporting(db, options),
+};

@@ -1,0 +1,82 @@
+import { badInput, notFound } from '../../kit/errors.ts';
+import type { PageArgs } from '../../kit/pagination.ts';
+import type { SubgraphContext } from '../../kit/subgraph.ts';
+import { CalendarMissingError, calendarYears } from '../../kit/workingDays.ts';
+import type { ComplianceCounts } from './complianceStore.ts';
+import type { DateRange, ReportingLoaders } from './loaders.ts';
+import { type Frequency, schedule } from './periods.ts';
+import { type IndicatorRow, listRegimes, type RegimeFilter, type RegimeRow } from './regimeStore.ts';
+
+type Context = SubgraphContext<ReportingLoaders>;
+
+/** What the gateway sends for an Agency: its key and, for reportingCompliance, the @requires field. */
+interface AgencyReference {
+  id: string;
+  lineageUnitIds?: string[] | null;
+}
+
+/** Dates arrive parsed by the Date scalar; only their order is left to check. */
+function checkRange({ from, to }: DateRange): DateRange {
+  if (from > to) throw badInput(`Khoảng thời gian không hợp lệ: "from" (${from}) sau "to" (${to}).`, 'from');
+  return { from, to };
+}
+
+function withRate(counts: ComplianceCounts) {
+  return { ...counts, onTimeRate: counts.due === 0 ? null : counts.submittedOnTime / counts.due };
+}
+
+const agencyRef = (id: string) => ({ __typename: 'Agency', id });
+
+export const resolvers = {
+  Query: {
+    async reportingRegime(_: unknown, { code }: { code: string }, { loaders }: Context) {
+      const regime = await loaders.regime.load(code);
+      if (!regime) throw notFound(`Không tìm thấy chế độ báo cáo "${code}".`, 'code');
+      return regime;
+    },
+    reportingRegimes(_: unknown, args: PageArgs & { filter?: RegimeFilter | null }, { db }: Context) {
+      return listRegimes(db, args.filter ?? {}, args);
+    },
+  },
+  ReportingRegime: {
+    __resolveReference(reference: { code: string }, { loaders }: Context) {
+      return loaders.regime.load(reference.code);
+    },
+    reportingSubjects: (regime: RegimeRow) => regime.reporting_subjects,
+    subjectNote: (regime: RegimeRow) => regime.subject_note,
+    receivingAgency: (regime: RegimeRow) => agencyRef(regime.receiving_agency_id),
+    sendingMethods: (regime: RegimeRow) => regime.sending_methods,
+    deadlineWorkingDays: (regime: RegimeRow) => regime.deadline_working_days,
+    legalBasis: (regime: RegimeRow) => regime.legal_basis,
+    issuingAgency: (regime: RegimeRow) => agencyRef(regime.issuing_agency_id),
+    effectiveFrom: (regime: RegimeRow) => regime.effective_from,
+    effectiveTo: (regime: RegimeRow) => regime.effective_to,
+    indicators: (regime: RegimeRow, _: unknown, { loaders }: Context) => loaders.indicators.load(regime.code),
+    periods(regime: RegimeRow, args: DateRange) {
+      const { from, to } = checkRange(args);
+      try {
+        return schedule(regime.frequency as Frequency, regime.deadline_working_days, from, to);
+      } catch (error) {
+        if (!(error instanceof CalendarMissingError)) throw error;
+        const years = calendarYears();
+        throw badInput(`Lịch ngày làm việc chỉ có các năm ${years[0]}–${years.at(-1)}.`, 'to');
+      }
+    },
+    async compliance(regime: RegimeRow, args: DateRange, { loaders }: Context) {
+      const range = checkRange(args);
+      return withRate(await loaders.regimeCompliance.load({ parentId: regime.code, args: range }));
+    },
+  },
+  ReportingIndicator: {
+    dataType: (indicator: IndicatorRow) => indicator.data_type,
+  },
+  Agency: {
+    // A stub: the agencies subgraph owns the agency; the representation carries all this subgraph needs.
+    __resolveReference: (reference: AgencyReference) => reference,
+    async reportingCompliance(agency: AgencyReference, args: DateRange, { loaders }: Context) {
+      const range = checkRange(args);
+      const unitIds = agency.lineageUnitIds?.length ? agency.lineageUnitIds : [agency.id];
+      return withRate(await loaders.agencyCompliance.load({ id: agency.id, unitIds, ...range }));
+    },
+  },
+};

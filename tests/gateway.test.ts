@@ -1,0 +1,137 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../kit/config.ts';
+import { composeSupergraph } from '../scripts/composeSupergraph.ts';
+import { type Hub, startHub } from './support/hub.ts';
+
+const workDir = mkdtempSync(join(tmpdir(), 'pakn-gateway-'));
+const supergraphPath = join(workDir, 'supergraph.graphql');
+
+let hub: Hub;
+beforeAll(async () => {
+  copyFileSync(join(PROJECT_ROOT, 'schema', 'supergraph.graphql'), supergraphPath);
+  hub = await startHub({ petitions: 500, supergraphPath });
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+const ACROSS_ALL_FOUR = `{
+  agency(id: "tinh-01") {
+    name
+    procedureCount
+    petitionStats(from: "2026-01-01", to: "2026-06-30") { received }
+    reportingCompliance(from: "2026-01-01", to: "2026-06-30") { due }
+  }
+}`;
+
+describe('identity reaches every subgraph', () => {
+  it('an officer of Hà Nội with a valid token is known as such by all four subgraphs', async () => {
+    const token = await hub.token({ subject: 'officer-7', role: 'OFFICER', agencyId: 'tinh-01' });
+    const answer = await hub.query(ACROSS_ALL_FOUR, {}, { token });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toMatchObject({ agency: { name: 'Thành phố Hà Nội' } });
+    for (const name of ['agencies', 'petitions', 'procedures', 'reporting'] as const) {
+      expect(hub.identitiesSeen[name].at(-1)).toEqual({ subject: 'officer-7', role: 'OFFICER', agencyId: 'tinh-01' });
+    }
+  });
+
+  it('a caller without a token is anonymous everywhere', async () => {
+    const answer = await hub.query(ACROSS_ALL_FOUR);
+    expect(answer.errors).toBeUndefined();
+    for (const name of ['agencies', 'petitions', 'procedures', 'reporting'] as const) {
+      expect(hub.identitiesSeen[name].at(-1)).toEqual({ subject: null, role: 'ANONYMOUS', agencyId: null });
+    }
+  });
+
+  it('a forged, expired or foreign-audience token is UNAUTHENTICATED, never anonymous', async () => {
+    const valid = await hub.token({ subject: 'x', role: 'OFFICER', agencyId: 'tinh-01' });
+    const [header, payload] = valid.split('.');
+    const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+    const expired = await hub.token({ subject: 'x', role: 'OFFICER', agencyId: 'tinh-01', expiresIn: '-1m' });
+    const foreign = await hub.token({ subject: 'x', role: 'OFFICER', agencyId: 'tinh-01' }, { audience: 'other' });
+    const cases = [
+      [forged, 'Token is not valid.'],
+      [expired, 'Token has expired.'],
+      [foreign, 'Token is not valid.'],
+    ];
+    for (const [token, message] of cases) {
+      const answer = await hub.query('{ agency(id: "tinh-01") { id } }', {}, { token });
+      expect(answer.status).toBe(401);
+      expect(answer.data).toBeUndefined();
+      expect(answer.errors).toEqual([{ message, extensions: { code: 'UNAUTHENTICATED' } }]);
+    }
+  });
+});
+
+describe('the gateway serves whatever supergraph file it is given', () => {
+  it('reloads a changed supergraph without dropping requests in flight', async () => {
+    const threeSubgraphs = composeSupergraph(undefined, ['agencies', 'petitions', 'procedures']);
+    const full = composeSupergraph();
+    expect(threeSubgraphs.errors).toEqual([]);
+    expect(full.errors).toEqual([]);
+
+    writeFileSync(supergraphPath, threeSubgraphs.supergraphSdl as string);
+    const withoutReporting = await waitFor(async () => {
+      const answer = await hub.query('{ reportingRegimes(first: 1) { totalCount } }');
+      return answer.status === 400 ? answer : null;
+    });
+    expect(withoutReporting.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    // Requests keep flowing while the full supergraph is swapped back in: none may fail.
+    let swapped = false;
+    const inFlight: Promise<Awaited<ReturnType<Hub['query']>>>[] = [];
+    const traffic = (async () => {
+      while (!swapped) {
+        inFlight.push(hub.query('{ agency(id: "tinh-01") { name procedureCount } }'));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    writeFileSync(supergraphPath, full.supergraphSdl as string);
+    const withReporting = await waitFor(async () => {
+      const answer = await hub.query('{ reportingRegimes(first: 1) { totalCount } }');
+      return answer.status === 200 ? answer : null;
+    });
+    swapped = true;
+    await traffic;
+    const answers = await Promise.all(inFlight);
+
+    expect(withReporting.errors).toBeUndefined();
+    expect(answers.length).toBeGreaterThan(5);
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ status: 200, data: { agency: { name: 'Thành phố Hà Nội' } } });
+      expect(answer.errors).toBeUndefined();
+    }
+  });
+
+  it('keeps serving the previous supergraph when the file is replaced by garbage', async () => {
+    writeFileSync(supergraphPath, 'this is not a supergraph');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const answer = await hub.query('{ reportingRegimes(first: 1) { totalCount } }');
+    expect(answer.status).toBe(200);
+    expect(answer.errors).toBeUndefined();
+    writeFileSync(supergraphPath, composeSupergraph().supergraphSdl as string);
+  });
+});
+
+describe('health', () => {
+  it('answers liveness and readiness when its subgraphs are up', async () => {
+    const base = hub.gateway.url.replace(/\/graphql$/, '');
+    const health = await fetch(`${base}/health`);
+    const ready = await fetch(`${base}/ready`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+  });
+});
+
+async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== null) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not met in time');
+}

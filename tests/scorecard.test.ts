@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInVietnam } from '../kit/dates.ts';
+import { PROVINCE_SCORECARD } from '../scripts/scorecardQuery.ts';
+import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
+import { type Hub, startHub } from './support/hub.ts';
+
+let hub: Hub;
+beforeAll(async () => {
+  hub = await startHub({ petitions: 6000 });
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+const agencies = referenceAgencies();
+
+/** Written here from the reference data, independently of the agencies subgraph's recursive SQL. */
+function unitsAnsweredFor(id: string): string[] {
+  const found = new Set<string>([id]);
+  const queue = [id];
+  while (queue.length > 0) {
+    const current = queue.shift() as string;
+    for (const agency of agencies) {
+      if ((agency.parentId === current || agency.successorId === current) && !found.has(agency.id)) {
+        found.add(agency.id);
+        queue.push(agency.id);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Start of a Vietnamese day as an instant, for comparing timestamps with calendar days. */
+const vnDayStart = (day: string) => `${day}T00:00:00+07:00`;
+
+async function expectedPetitionStats(units: string[], from: string, to: string, today: string) {
+  const result = await hub.db.petitions.raw(
+    `select
+       count(*) as received,
+       count(*) filter (where status in ('ANSWERED', 'PUBLISHED')) as answered,
+       count(*) filter (where status in ('ANSWERED', 'PUBLISHED')
+                          and answered_at < (due_date + 1)::timestamp at time zone 'UTC' - interval '7 hours') as on_time,
+       count(*) filter (where (status not in ('ANSWERED', 'PUBLISHED', 'REJECTED') and due_date < ?::date)
+                          or (status in ('ANSWERED', 'PUBLISHED')
+                              and answered_at >= (due_date + 1)::timestamp at time zone 'UTC' - interval '7 hours')) as overdue
+     from petitions
+     where handling_agency_id = any(?::text[]) and received_at >= ?::timestamptz and received_at < ?::timestamptz`,
+    [today, units, vnDayStart(from), vnDayStart(addDays(to, 1))],
+  );
+  const row = result.rows[0];
+  return {
+    received: Number(row.received),
+    answered: Number(row.answered),
+    answeredOnTime: Number(row.on_time),
+    overdue: Number(row.overdue),
+  };
+}
+
+async function expectedCompliance(units: string[], from: string, to: string) {
+  const result = await hub.db.reporting.raw(
+    `select
+       count(*) as due,
+       count(first_submitted) as submitted,
+       count(*) filter (where first_submitted < (due_date + 1)::timestamp at time zone 'UTC' - interval '7 hours') as on_time
+     from (
+       select o.due_date, (select min(s.submitted_at) from reporting_submissions s where s.obligation_id = o.id) as first_submitted
+       from reporting_obligations o
+       where o.agency_id = any(?::text[]) and o.due_date between ?::date and ?::date
+     ) obligations`,
+    [units, from, to],
+  );
+  const row = result.rows[0];
+  return { due: Number(row.due), submitted: Number(row.submitted), submittedOnTime: Number(row.on_time) };
+}
+
+type ScorecardNode = {
+  id: string;
+  code: string;
+  name: string;
+  petitionStats: { received: number; answered: number; answeredOnTime: number; overdue: number };
+  procedureCount: number;
+  reportingCompliance: { due: number; submitted: number; submittedOnTime: number };
+};
+
+describe('the central office’s province scorecard, across all four subgraphs', () => {
+  const variables = { on: '2025-07-01', from: '2025-01-01', to: '2026-06-30' };
+
+  it('returns the 34 provinces with figures equal to direct SQL counts in each subgraph’s database', async () => {
+    const answer = await hub.query<{ agencies: { totalCount: number; nodes: ScorecardNode[] } }>(
+      PROVINCE_SCORECARD,
+      variables,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.status).toBe(200);
+    const { totalCount, nodes } = answer.data?.agencies ?? { totalCount: 0, nodes: [] };
+    expect(totalCount).toBe(34);
+
+    const provinces = agencies
+      .filter((agency) => agency.kind === 'PROVINCE' && activeOn(agency, variables.on))
+      .sort((a, b) => a.code.localeCompare(b.code));
+    const provincialProcedures = await hub.db.procedures.raw(
+      `select count(*) as n from procedures where status <> 'ABOLISHED' and 'PROVINCIAL' = any(levels)`,
+    );
+    const today = todayInVietnam();
+    const expected = await Promise.all(
+      provinces.map(async (province) => {
+        const units = unitsAnsweredFor(province.id);
+        return {
+          id: province.id,
+          code: province.code,
+          name: province.name,
+          petitionStats: await expectedPetitionStats(units, variables.from, variables.to, today),
+          procedureCount: Number(provincialProcedures.rows[0].n),
+          reportingCompliance: await expectedCompliance(units, variables.from, variables.to),
+        };
+      }),
+    );
+    expect(nodes).toEqual(expected);
+
+    // The sample data is alive in every column, not zeros that would equal zeros.
+    const totals = nodes.reduce(
+      (sum, node) => ({
+        received: sum.received + node.petitionStats.received,
+        overdue: sum.overdue + node.petitionStats.overdue,
+        due: sum.due + node.reportingCompliance.due,
+        late: sum.late + node.reportingCompliance.submitted - node.reportingCompliance.submittedOnTime,
+      }),
+      { received: 0, overdue: 0, due: 0, late: 0 },
+    );
+    expect(totals.received).toBeGreaterThan(1000);
+    expect(totals.overdue).toBeGreaterThan(0);
+    expect(totals.due).toBeGreaterThan(1000);
+    expect(totals.late).toBeGreaterThan(0);
+    expect(nodes.every((node) => node.procedureCount > 50)).toBe(true);
+  });
+
+  it('counts the old An Giang’s and Kiên Giang’s reports for the An Giang formed from them', async () => {
+    const answer = await hub.query<{ agency: { reportingCompliance: { due: number; submitted: number } } }>(
+      `{ agency(id: "tinh-91-2025") { reportingCompliance(from: "2025-01-01", to: "2025-06-30") { due submitted } } }`,
+    );
+    const constituents = ['tinh-89', 'tinh-91'];
+    const units = agencies
+      .filter((agency) => constituents.includes(agency.id) || constituents.includes(agency.parentId ?? ''))
+      .map((agency) => agency.id);
+    const expected = await expectedCompliance(units, '2025-01-01', '2025-06-30');
+    expect(expected.due).toBeGreaterThan(0);
+    expect(answer).toEqual({
+      status: 200,
+      data: { agency: { reportingCompliance: { due: expected.due, submitted: expected.submitted } } },
+    });
+  });
+
+  it('runs as many SQL statements for 34 provinces as for 5', async () => {
+    const query = PROVINCE_SCORECARD.replace('first: 100', 'first: $first').replace(
+      '$to: Date!)',
+      '$to: Date!, $first: Int!)',
+    );
+    const statementsFor = async (first: number) => {
+      let nodes = 0;
+      const statements = await hub.countStatements(async () => {
+        const answer = await hub.query<{ agencies: { nodes: unknown[] } }>(query, { ...variables, first });
+        expect(answer.errors).toBeUndefined();
+        nodes = answer.data?.agencies.nodes.length ?? 0;
+      });
+      return { nodes, statements };
+    };
+    const five = await statementsFor(5);
+    const all = await statementsFor(34);
+    expect(five.nodes).toBe(5);
+    expect(all.nodes).toBe(34);
+    expect(all.statements).toBe(five.statements);
+    // One list, one count, one lineage lookup, and one statement per contributed field.
+    expect(all.statements).toBeLessThanOrEqual(8);
+  });
+});

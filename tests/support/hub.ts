@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
+import { startGateway, type RunningGateway } from '../../gateway/createGateway.ts';
+import { signToken, type TokenClaims, type TokenSettings } from '../../gateway/identity.ts';
+import type { SubgraphName } from '../../kit/config.ts';
+import { PROJECT_ROOT } from '../../kit/config.ts';
+import type { Database } from '../../kit/db.ts';
+import type { Identity } from '../../kit/identity.ts';
+import { prepareDatabase, type RunningSubgraph, type SubgraphDefinition, serveSubgraph } from '../../kit/subgraph.ts';
+import { agencies } from '../../subgraphs/agencies/index.ts';
+import { petitions } from '../../subgraphs/petitions/index.ts';
+import { procedures } from '../../subgraphs/procedures/index.ts';
+import { reporting } from '../../subgraphs/reporting/index.ts';
+import { type ThrowAwayDatabase, throwAwayDatabase } from './databases.ts';
+
+/** The sample history ends here in every test, so that figures are reproducible. */
+export const SEED_UNTIL = '2026-10-31';
+
+export const definitions: Record<SubgraphName, SubgraphDefinition<unknown>> = {
+  agencies: agencies as SubgraphDefinition<unknown>,
+  petitions: petitions as SubgraphDefinition<unknown>,
+  procedures: procedures as SubgraphDefinition<unknown>,
+  reporting: reporting as SubgraphDefinition<unknown>,
+};
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface Hub {
+  gateway: RunningGateway;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  db: Record<SubgraphName, Database>;
+  /** Identities each subgraph saw, newest last. */
+  identitiesSeen: Record<SubgraphName, Identity[]>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string },
+  ): Promise<GraphQLResponse<T>>;
+  token(claims: TokenClaims, settings?: Partial<TokenSettings>): Promise<string>;
+  /** SQL statements run by all subgraphs while `work` runs. */
+  countStatements(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const TEST_TOKENS: TokenSettings = { issuer: 'pakn-hub-test', audience: 'pakn-hub' };
+
+export interface HubOptions {
+  petitions?: number;
+  supergraphPath?: string;
+}
+
+/** The whole hub in this process: four subgraphs on their own databases, seeded, and the gateway over HTTP. */
+export async function startHub(options: HubOptions = {}): Promise<Hub> {
+  const names = Object.keys(definitions) as SubgraphName[];
+  const databases = {} as Record<SubgraphName, ThrowAwayDatabase>;
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  const identitiesSeen = Object.fromEntries(names.map((name) => [name, [] as Identity[]])) as Hub['identitiesSeen'];
+
+  await Promise.all(
+    names.map(async (name) => {
+      const definition = definitions[name];
+      const database = await throwAwayDatabase(name);
+      databases[name] = database;
+      await prepareDatabase(definition, database.db);
+      await definition.seed(database.db, { until: SEED_UNTIL, petitions: options.petitions ?? 4000 });
+      subgraphs[name] = await serveSubgraph(definition, database.db, {
+        port: 0,
+        host: '127.0.0.1',
+        onIdentity: (identity) => identitiesSeen[name].push(identity),
+      });
+    }),
+  );
+
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  const privateJwk: JWK = { ...(await exportJWK(privateKey)), kid: 'test-key', alg: 'ES256' };
+  const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'ES256' };
+  const gateway = await startGateway({
+    supergraphPath: options.supergraphPath ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
+    port: 0,
+    host: '127.0.0.1',
+    keySet: createLocalJWKSet({ keys: [publicJwk] }),
+    tokens: TEST_TOKENS,
+    subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].http.url])),
+  });
+
+  const db = Object.fromEntries(names.map((name) => [name, databases[name].db])) as Hub['db'];
+  return {
+    gateway,
+    subgraphs,
+    db,
+    identitiesSeen,
+    async query(query, variables, queryOptions) {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(queryOptions?.token ? { authorization: `Bearer ${queryOptions.token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    token: (claims, settings) => signToken(privateJwk, claims, { ...TEST_TOKENS, ...settings }),
+    async countStatements(work) {
+      const before = names.reduce((sum, name) => sum + db[name].sqlStats.statements, 0);
+      await work();
+      return names.reduce((sum, name) => sum + db[name].sqlStats.statements, 0) - before;
+    },
+    async close() {
+      await gateway.close();
+      await Promise.all(names.map((name) => subgraphs[name].close()));
+      await Promise.all(names.map((name) => databases[name].drop()));
+    },
+  };
+}
