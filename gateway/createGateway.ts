@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { JWTVerifyGetKey } from 'jose';
-import { type SubgraphName, SUBGRAPHS } from '../kit/config.ts';
+import { SUBGRAPHS, type SubgraphName } from '../kit/config.ts';
 import { type RunningHttpServer, serveGraphQL } from '../kit/http.ts';
 import { formatGatewayError } from './formatError.ts';
-import { enforceHubScalars } from './scalars.ts';
 import { identityFromAuthorization, type TokenSettings } from './identity.ts';
+import { enforceHubScalars } from './scalars.ts';
 import { type GatewayContext, SubgraphSource } from './subgraphSource.ts';
 import { supergraphFromFile } from './supergraphFile.ts';
 

@@ -8,9 +8,9 @@ import {
   importJWK,
   type JWK,
   type JWTVerifyGetKey,
+  errors as joseErrors,
   jwtVerify,
   SignJWT,
-  errors as joseErrors,
 } from 'jose';
 import { dataDir } from '../kit/config.ts';
 import { unauthenticated } from '../kit/errors.ts';
@@ -26,7 +26,10 @@ export interface TokenSettings {
 }
 
 export function tokenSettings(): TokenSettings {
-  return { issuer: process.env.JWT_ISSUER ?? 'pakn-hub-dev', audience: process.env.JWT_AUDIENCE ?? 'pakn-hub' };
+  return {
+    issuer: process.env.JWT_ISSUER ?? 'pakn-hub-dev',
+    audience: process.env.JWT_AUDIENCE ?? 'pakn-hub',
+  };
 }
 
 function devKeyFolder(): string {
@@ -59,7 +62,8 @@ export async function devKeys(): Promise<{ privateJwk: JWK; jwks: { keys: JWK[] 
 /** The keys tokens are checked against: JWKS_URL, else JWKS_FILE, else the development key pair. */
 export async function loadKeySet(): Promise<JWTVerifyGetKey> {
   if (process.env.JWKS_URL) return createRemoteJWKSet(new URL(process.env.JWKS_URL));
-  if (process.env.JWKS_FILE) return createLocalJWKSet(JSON.parse(readFileSync(process.env.JWKS_FILE, 'utf8')));
+  if (process.env.JWKS_FILE)
+    return createLocalJWKSet(JSON.parse(readFileSync(process.env.JWKS_FILE, 'utf8')));
   return createLocalJWKSet((await devKeys()).jwks);
 }
 
@@ -70,7 +74,11 @@ export interface TokenClaims {
   expiresIn?: string;
 }
 
-export async function signToken(privateJwk: JWK, claims: TokenClaims, settings = tokenSettings()): Promise<string> {
+export async function signToken(
+  privateJwk: JWK,
+  claims: TokenClaims,
+  settings = tokenSettings(),
+): Promise<string> {
   const key = await importJWK(privateJwk, privateJwk.alg ?? DEV_ALGORITHM);
   return new SignJWT({ role: claims.role, agency: claims.agencyId })
     .setProtectedHeader({ alg: privateJwk.alg ?? DEV_ALGORITHM, kid: privateJwk.kid, typ: 'JWT' })

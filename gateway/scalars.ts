@@ -1,4 +1,4 @@
-import { type GraphQLSchema, GraphQLScalarType } from 'graphql';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { DateScalar, DateTimeScalar } from '../kit/dates.ts';
 
 const HUB_SCALARS = [DateScalar, DateTimeScalar];

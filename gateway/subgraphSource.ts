@@ -8,7 +8,9 @@ export interface GatewayContext {
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
-type SendRequestOptions = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0];
+type SendRequestOptions = Parameters<
+  NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>
+>[0];
 
 /**
  * How the gateway calls one subgraph: forwards the verified identity, and gives up after a timeout (the
@@ -35,7 +37,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const first = (body?.body as { errors?: { message?: string; extensions?: Record<string, unknown> }[] })
       ?.errors?.[0];
     if (response.status === 400 && typeof first?.message === 'string') {
-      return new GraphQLError(first.message, { extensions: { code: first.extensions?.code ?? 'BAD_USER_INPUT' } });
+      return new GraphQLError(first.message, {
+        extensions: { code: first.extensions?.code ?? 'BAD_USER_INPUT' },
+      });
     }
     return fallback;
   }

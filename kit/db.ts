@@ -32,7 +32,9 @@ export interface DatabaseOptions {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const knex = options.url ? openServer(options.url, options.poolMax ?? 10) : await openEmbedded(options.dataDir);
+  const knex = options.url
+    ? openServer(options.url, options.poolMax ?? 10)
+    : await openEmbedded(options.dataDir);
   const db = knex as Database;
   db.mode = options.url ? 'postgres' : 'pglite';
   db.sqlStats = { statements: 0 };
@@ -56,7 +58,11 @@ async function openEmbedded(dataDir?: string): Promise<Knex> {
       [NUMERIC_OID]: (value: string) => Number(value),
     },
   });
-  return knexFactory({ client: ClientPgLite, dialect: 'postgres', connection: () => ({ pglite }) } as Knex.Config);
+  return knexFactory({
+    client: ClientPgLite,
+    dialect: 'postgres',
+    connection: () => ({ pglite }),
+  } as Knex.Config);
 }
 
 /**

@@ -25,5 +25,7 @@ export function notFound(message: string, field?: string): GraphQLError {
 
 /** Refuses the whole request with HTTP 401 (Apollo Server reads `http` and keeps it out of the response). */
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+  });
 }

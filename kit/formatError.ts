@@ -11,5 +11,9 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
     return { ...formatted, extensions };
   }
   console.error('unexpected error:', (error as Error)?.message ?? String(error));
-  return { message: 'Lỗi hệ thống, vui lòng thử lại sau.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Lỗi hệ thống, vui lòng thử lại sau.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -45,7 +45,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** Serves Apollo Server on plain node:http, with /health (liveness) and /ready (readiness) beside /graphql. */
-export async function serveGraphQL<C extends BaseContext>(options: GraphQLHttpOptions<C>): Promise<RunningHttpServer> {
+export async function serveGraphQL<C extends BaseContext>(
+  options: GraphQLHttpOptions<C>,
+): Promise<RunningHttpServer> {
   const { apollo } = options;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let draining = false;
@@ -62,14 +64,18 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLHttpOp
 
       const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
       if (raw === null) {
-        return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        return sendJson(res, 413, {
+          errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        });
       }
       let body: unknown;
       if (raw) {
         try {
           body = JSON.parse(raw);
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       }
       const headers = new HeaderMap();
@@ -89,7 +95,10 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLHttpOp
         res.end();
       }
     } catch (error) {
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.end();
       console.error('http handler failed', (error as Error).message);
     }

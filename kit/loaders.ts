@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 
 /** Loads rows by key in one batch, answering null for keys with no row. */
-export function rowLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+export function rowLoader<K, R>(
+  load: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+): DataLoader<K, R | null> {
   return new DataLoader(async (keys) => {
     const rows = await load(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
@@ -32,7 +35,9 @@ export function parentLoader<Args, R>(
           results.set(key, await load([...new Set(group.parentIds)], group.args));
         }),
       );
-      return requests.map(({ parentId, args }) => results.get(JSON.stringify(args))?.get(parentId) ?? empty());
+      return requests.map(
+        ({ parentId, args }) => results.get(JSON.stringify(args))?.get(parentId) ?? empty(),
+      );
     },
     { cacheKeyFn: ({ parentId, args }) => `${parentId}\u0000${JSON.stringify(args)}` },
   );

@@ -27,7 +27,12 @@ export interface Keyset {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: () => Promise<number>;
 }
 
@@ -143,7 +148,7 @@ export async function keysetPagesByParent<T extends Record<string, unknown>>(
   const inner = base.clone().whereIn(parentColumn, parentIds as string[]);
   if (args.after) orderAndSeek(inner, keyset, args.after);
   inner.clearOrder();
-  const orderSql = keyset.keys.map((key) => `?? ${keyset.direction}`).join(', ');
+  const orderSql = keyset.keys.map(() => `?? ${keyset.direction}`).join(', ');
   const numbered = inner.select(
     knex.raw(`row_number() over (partition by ?? order by ${orderSql}) as page_row`, [
       parentColumn,
@@ -154,7 +159,10 @@ export async function keysetPagesByParent<T extends Record<string, unknown>>(
     .select('*')
     .from(numbered.as('numbered'))
     .where('page_row', '<=', size + 1)
-    .orderBy([parentField, ...keyset.keys.map((key) => ({ column: key.field, order: keyset.direction }))])) as T[];
+    .orderBy([
+      parentField,
+      ...keyset.keys.map((key) => ({ column: key.field, order: keyset.direction })),
+    ])) as T[];
   const byParent = new Map<string, T[]>();
   for (const row of rows) {
     const parent = String(row[parentField]);

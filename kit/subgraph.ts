@@ -6,12 +6,12 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { type SubgraphName, subgraphSettings } from './config.ts';
-import { type Database, openDatabase } from './db.ts';
 import { DateScalar, DateTimeScalar } from './dates.ts';
+import { type Database, openDatabase } from './db.ts';
 import { formatSubgraphError } from './formatError.ts';
+import { type RunningHttpServer, serveGraphQL } from './http.ts';
 import { decodeIdentity, IDENTITY_HEADER, type Identity } from './identity.ts';
 import { migrateToLatest } from './migrate.ts';
-import { type RunningHttpServer, serveGraphQL } from './http.ts';
 
 export interface SubgraphContext<Loaders> {
   identity: Identity;

@@ -1,5 +1,5 @@
-import calendarData from './holidays.json' with { type: 'json' };
 import { addDays } from './dates.ts';
+import calendarData from './holidays.json' with { type: 'json' };
 
 /**
  * Working days in Vietnam: not Saturday or Sunday, not a public holiday, plus the weekend days worked to make

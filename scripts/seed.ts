@@ -9,8 +9,8 @@ import { type SubgraphName, subgraphSettings } from '../kit/config.ts';
 import { openDatabase } from '../kit/db.ts';
 import { prepareDatabase, type SubgraphDefinition } from '../kit/subgraph.ts';
 import { agencies } from '../subgraphs/agencies/index.ts';
-import { appendPetitions } from '../subgraphs/petitions/seed.ts';
 import { petitions } from '../subgraphs/petitions/index.ts';
+import { appendPetitions } from '../subgraphs/petitions/seed.ts';
 import { procedures } from '../subgraphs/procedures/index.ts';
 import { reporting } from '../subgraphs/reporting/index.ts';
 
@@ -33,7 +33,12 @@ function progressBar(label: string) {
   };
 }
 
-const definitions: SubgraphDefinition<unknown>[] = [agencies, petitions, procedures, reporting] as SubgraphDefinition<unknown>[];
+const definitions: SubgraphDefinition<unknown>[] = [
+  agencies,
+  petitions,
+  procedures,
+  reporting,
+] as SubgraphDefinition<unknown>[];
 for (const definition of definitions) {
   const settings = subgraphSettings(definition.name as SubgraphName);
   const db = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });

@@ -11,7 +11,13 @@ import { PROJECT_ROOT } from '../kit/config.ts';
 import { PROVINCE_SCORECARD } from './scorecardQuery.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pakn-smoke-'));
-const ports = { GATEWAY_PORT: '4100', AGENCIES_PORT: '4101', PETITIONS_PORT: '4102', PROCEDURES_PORT: '4103', REPORTING_PORT: '4104' };
+const ports = {
+  GATEWAY_PORT: '4100',
+  AGENCIES_PORT: '4101',
+  PETITIONS_PORT: '4102',
+  PROCEDURES_PORT: '4103',
+  REPORTING_PORT: '4104',
+};
 const env = {
   ...process.env,
   ...ports,
@@ -21,7 +27,12 @@ const env = {
   PROCEDURES_URL: 'http://127.0.0.1:4103/graphql',
   REPORTING_URL: 'http://127.0.0.1:4104/graphql',
 };
-const hub = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+const hub = spawn('npm', ['start'], {
+  cwd: PROJECT_ROOT,
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  detached: true,
+});
 let output = '';
 hub.stdout.on('data', (chunk: Buffer) => {
   output += chunk;
@@ -55,12 +66,20 @@ const response = await fetch('http://localhost:4100/graphql', {
   }),
 });
 const body = (await response.json()) as {
-  data?: { agencies: { totalCount: number; nodes: Record<string, Record<string, number> | number | string>[] } };
+  data?: {
+    agencies: { totalCount: number; nodes: Record<string, Record<string, number> | number | string>[] };
+  };
   errors?: unknown[];
 };
 const nodes = body.data?.agencies.nodes ?? [];
-const received = nodes.reduce((sum, node) => sum + ((node.petitionStats as Record<string, number>)?.received ?? 0), 0);
-const due = nodes.reduce((sum, node) => sum + ((node.reportingCompliance as Record<string, number>)?.due ?? 0), 0);
+const received = nodes.reduce(
+  (sum, node) => sum + ((node.petitionStats as Record<string, number>)?.received ?? 0),
+  0,
+);
+const due = nodes.reduce(
+  (sum, node) => sum + ((node.reportingCompliance as Record<string, number>)?.due ?? 0),
+  0,
+);
 const ok =
   response.status === 200 &&
   !body.errors &&

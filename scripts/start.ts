@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { envInt, PROJECT_ROOT, SUBGRAPHS, subgraphSettings, type SubgraphName } from '../kit/config.ts';
+import { envInt, PROJECT_ROOT, SUBGRAPHS, type SubgraphName, subgraphSettings } from '../kit/config.ts';
 
 const children: ChildProcess[] = [];
 

@@ -17,7 +17,9 @@ const { values } = parseArgs({
 });
 const role = (values.role ?? '').toUpperCase();
 if (!isRole(role) || role === 'ANONYMOUS') {
-  console.error('Usage: npm run token -- --role <citizen|officer|leader|central_office> [--agency <agency id>]');
+  console.error(
+    'Usage: npm run token -- --role <citizen|officer|leader|central_office> [--agency <agency id>]',
+  );
   process.exit(2);
 }
 if (role !== 'CITIZEN' && !values.agency) {
@@ -26,4 +28,6 @@ if (role !== 'CITIZEN' && !values.agency) {
 }
 const { privateJwk } = await devKeys();
 const subject = values.subject ?? `${role.toLowerCase()}-${values.agency ?? 'citizen'}`;
-console.log(await signToken(privateJwk, { subject, role, agencyId: values.agency, expiresIn: values.expires }));
+console.log(
+  await signToken(privateJwk, { subject, role, agencyId: values.agency, expiresIn: values.expires }),
+);

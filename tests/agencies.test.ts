@@ -19,13 +19,25 @@ async function countOn(kind: string, on: string) {
 
 describe('the 2025 reorganization, as the central office sees it through the gateway', () => {
   it('counts 63 provinces on 2025-06-30 and 34 on 2025-07-01', async () => {
-    expect(await countOn('PROVINCE', '2025-06-30')).toEqual({ status: 200, data: { agencies: { totalCount: 63 } } });
-    expect(await countOn('PROVINCE', '2025-07-01')).toEqual({ status: 200, data: { agencies: { totalCount: 34 } } });
+    expect(await countOn('PROVINCE', '2025-06-30')).toEqual({
+      status: 200,
+      data: { agencies: { totalCount: 63 } },
+    });
+    expect(await countOn('PROVINCE', '2025-07-01')).toEqual({
+      status: 200,
+      data: { agencies: { totalCount: 34 } },
+    });
   });
 
   it('counts 18 ministries on 2025-01-15 and 14 on 2025-06-01', async () => {
-    expect(await countOn('MINISTRY', '2025-01-15')).toEqual({ status: 200, data: { agencies: { totalCount: 18 } } });
-    expect(await countOn('MINISTRY', '2025-06-01')).toEqual({ status: 200, data: { agencies: { totalCount: 14 } } });
+    expect(await countOn('MINISTRY', '2025-01-15')).toEqual({
+      status: 200,
+      data: { agencies: { totalCount: 18 } },
+    });
+    expect(await countOn('MINISTRY', '2025-06-01')).toEqual({
+      status: 200,
+      data: { agencies: { totalCount: 14 } },
+    });
     expect(await countOn('MINISTERIAL_AGENCY', '2025-01-15')).toEqual({
       status: 200,
       data: { agencies: { totalCount: 4 } },
@@ -163,15 +175,18 @@ describe('the agency directory', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page += 1) {
-      const answer: { data?: null | { agencies: { nodes: { code: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        await hub.query(
-          `query Page($after: String) {
+      const answer: {
+        data?: null | {
+          agencies: { nodes: { code: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        };
+      } = await hub.query(
+        `query Page($after: String) {
             agencies(filter: { kind: PROVINCE, activeOn: "2025-07-01" }, first: 10, after: $after) {
               nodes { code } pageInfo { hasNextPage endCursor }
             }
           }`,
-          { after },
-        );
+        { after },
+      );
       const connection = answer.data?.agencies;
       seen.push(...(connection?.nodes.map((node) => node.code) ?? []));
       if (!connection?.pageInfo.hasNextPage) break;
@@ -254,9 +269,9 @@ describe('bad input gets a coded error, never a crash or a silent default', () =
     }`);
     expect(answer.status).toBe(200);
     expect(answer.data).toEqual({ agency: null });
-    expect(answer.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName, error.path])).toEqual([
-      ['BAD_USER_INPUT', 'petitions', ['agency', 'petitionStats']],
-    ]);
+    expect(
+      answer.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName, error.path]),
+    ).toEqual([['BAD_USER_INPUT', 'petitions', ['agency', 'petitionStats']]]);
   });
 
   it('`first` above the maximum page size is BAD_USER_INPUT', async () => {
@@ -274,7 +289,9 @@ describe('bad input gets a coded error, never a crash or a silent default', () =
   it('a forged cursor is BAD_USER_INPUT', async () => {
     const forged = Buffer.from(JSON.stringify(['procedures', 1])).toString('base64url');
     for (const after of ['not-a-cursor', forged]) {
-      const answer = await hub.query(`query($after: String) { agencies(after: $after) { totalCount } }`, { after });
+      const answer = await hub.query(`query($after: String) { agencies(after: $after) { totalCount } }`, {
+        after,
+      });
       expect(answer).toMatchObject({ status: 200, data: null });
       expect(answer.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([
         ['BAD_USER_INPUT', 'after'],

@@ -7,11 +7,15 @@ import { PROJECT_ROOT } from '../kit/config.ts';
 import { composeSupergraph, SUPERGRAPH_PATH } from '../scripts/composeSupergraph.ts';
 
 function runCompose(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'compose.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'compose.ts'), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    },
+  );
 }
 
 describe('composition of the four subgraphs', () => {
@@ -35,7 +39,10 @@ describe('composition of the four subgraphs', () => {
     cpSync(join(PROJECT_ROOT, 'subgraphs'), copy, { recursive: true });
     // The procedures subgraph now claims an agency's code is a number, where agencies says it is a string.
     const sdlPath = join(copy, 'procedures', 'schema.graphql');
-    writeFileSync(sdlPath, `${readFileSync(sdlPath, 'utf8')}\nextend type Agency @key(fields: "id") { code: Int! }\n`);
+    writeFileSync(
+      sdlPath,
+      `${readFileSync(sdlPath, 'utf8')}\nextend type Agency @key(fields: "id") { code: Int! }\n`,
+    );
     const run = runCompose(['--check'], { PAKN_SUBGRAPHS_DIR: copy });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Composition failed with \d+ error/);

@@ -34,7 +34,11 @@ describe('identity reaches every subgraph', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toMatchObject({ agency: { name: 'Thành phố Hà Nội' } });
     for (const name of ['agencies', 'petitions', 'procedures', 'reporting'] as const) {
-      expect(hub.identitiesSeen[name].at(-1)).toEqual({ subject: 'officer-7', role: 'OFFICER', agencyId: 'tinh-01' });
+      expect(hub.identitiesSeen[name].at(-1)).toEqual({
+        subject: 'officer-7',
+        role: 'OFFICER',
+        agencyId: 'tinh-01',
+      });
     }
   });
 
@@ -51,7 +55,10 @@ describe('identity reaches every subgraph', () => {
     const [header, payload] = valid.split('.');
     const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
     const expired = await hub.token({ subject: 'x', role: 'OFFICER', agencyId: 'tinh-01', expiresIn: '-1m' });
-    const foreign = await hub.token({ subject: 'x', role: 'OFFICER', agencyId: 'tinh-01' }, { audience: 'other' });
+    const foreign = await hub.token(
+      { subject: 'x', role: 'OFFICER', agencyId: 'tinh-01' },
+      { audience: 'other' },
+    );
     const cases = [
       [forged, 'Token is not valid.'],
       [expired, 'Token has expired.'],

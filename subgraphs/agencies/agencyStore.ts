@@ -31,7 +31,17 @@ export const AGENCY_ORDER: Keyset = {
   direction: 'asc',
 };
 
-const COLUMNS = ['id', 'code', 'name', 'short_name', 'kind', 'parent_id', 'valid_from', 'valid_to', 'successor_id'];
+const COLUMNS = [
+  'id',
+  'code',
+  'name',
+  'short_name',
+  'kind',
+  'parent_id',
+  'valid_from',
+  'valid_to',
+  'successor_id',
+];
 
 function whereActiveOn(query: Knex.QueryBuilder, day: string): void {
   query
@@ -40,7 +50,9 @@ function whereActiveOn(query: Knex.QueryBuilder, day: string): void {
 }
 
 export async function agenciesByIds(knex: Knex, ids: readonly string[]): Promise<AgencyRow[]> {
-  return knex('agencies').select(COLUMNS).whereIn('id', ids as string[]);
+  return knex('agencies')
+    .select(COLUMNS)
+    .whereIn('id', ids as string[]);
 }
 
 /** Agencies whose successor is one of `ids`: the predecessors of each. */
@@ -51,7 +63,12 @@ export async function predecessorsOf(knex: Knex, ids: readonly string[]): Promis
     .orderBy('code');
 }
 
-export async function agencyByCode(knex: Knex, kind: string, code: string, on: string): Promise<AgencyRow | undefined> {
+export async function agencyByCode(
+  knex: Knex,
+  kind: string,
+  code: string,
+  on: string,
+): Promise<AgencyRow | undefined> {
   const query = knex('agencies').select(COLUMNS).where({ kind, code }).first();
   whereActiveOn(query, on);
   return query;
@@ -79,7 +96,12 @@ export function listAgencies(knex: Knex, filter: AgencyFilter, page: PageArgs) {
 }
 
 /** The children pages of many parents in one statement. */
-export function childrenPages(knex: Knex, parentIds: readonly string[], activeOn: string | null, page: PageArgs) {
+export function childrenPages(
+  knex: Knex,
+  parentIds: readonly string[],
+  activeOn: string | null,
+  page: PageArgs,
+) {
   return keysetPagesByParent<AgencyRow>(
     knex,
     filtered(knex, { activeOn }),

@@ -15,7 +15,10 @@ export type ChildrenArgs = PageArgs & { activeOn: string | null };
 
 export function createAgencyLoaders(knex: Knex) {
   return {
-    agency: rowLoader((ids: readonly string[]) => agenciesByIds(knex, ids), (row: AgencyRow) => row.id),
+    agency: rowLoader(
+      (ids: readonly string[]) => agenciesByIds(knex, ids),
+      (row: AgencyRow) => row.id,
+    ),
     predecessors: new DataLoader<string, AgencyRow[]>(async (ids) => {
       const rows = await predecessorsOf(knex, ids);
       return ids.map((id) => rows.filter((row) => row.successor_id === id));

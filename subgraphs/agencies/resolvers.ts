@@ -2,13 +2,22 @@ import { todayInVietnam } from '../../kit/dates.ts';
 import { notFound } from '../../kit/errors.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
-import { AGENCY_ORDER, type AgencyFilter, type AgencyRow, agencyByCode, listAgencies } from './agencyStore.ts';
+import {
+  AGENCY_ORDER,
+  type AgencyFilter,
+  type AgencyRow,
+  agencyByCode,
+  listAgencies,
+} from './agencyStore.ts';
 import type { AgencyLoaders } from './loaders.ts';
 
 type Context = SubgraphContext<AgencyLoaders>;
 
 function isActive(agency: AgencyRow, day: string): boolean {
-  return (agency.valid_from === null || agency.valid_from <= day) && (agency.valid_to === null || agency.valid_to >= day);
+  return (
+    (agency.valid_from === null || agency.valid_from <= day) &&
+    (agency.valid_to === null || agency.valid_to >= day)
+  );
 }
 
 export const resolvers = {
@@ -44,13 +53,11 @@ export const resolvers = {
       agency.parent_id ? loaders.agency.load(agency.parent_id) : null,
     successor: (agency: AgencyRow, _: unknown, { loaders }: Context) =>
       agency.successor_id ? loaders.agency.load(agency.successor_id) : null,
-    predecessors: (agency: AgencyRow, _: unknown, { loaders }: Context) => loaders.predecessors.load(agency.id),
-    lineageUnitIds: (agency: AgencyRow, _: unknown, { loaders }: Context) => loaders.lineageUnitIds.load(agency.id),
-    async children(
-      agency: AgencyRow,
-      args: PageArgs & { activeOn?: string | null },
-      { loaders }: Context,
-    ) {
+    predecessors: (agency: AgencyRow, _: unknown, { loaders }: Context) =>
+      loaders.predecessors.load(agency.id),
+    lineageUnitIds: (agency: AgencyRow, _: unknown, { loaders }: Context) =>
+      loaders.lineageUnitIds.load(agency.id),
+    async children(agency: AgencyRow, args: PageArgs & { activeOn?: string | null }, { loaders }: Context) {
       const activeOn = args.activeOn ?? null;
       const page = { first: pageSize(args.first), after: args.after ?? null };
       const rows = await loaders.children.load({ parentId: agency.id, args: { ...page, activeOn } });

@@ -16,7 +16,10 @@ export async function seedAgencies(knex: Knex): Promise<void> {
   }));
   await knex.transaction(async (trx) => {
     for (let i = 0; i < rows.length; i += 200) {
-      await trx('agencies').insert(rows.slice(i, i + 200)).onConflict('id').merge();
+      await trx('agencies')
+        .insert(rows.slice(i, i + 200))
+        .onConflict('id')
+        .merge();
     }
   });
 }

@@ -1,12 +1,17 @@
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
-import { startGateway, type RunningGateway } from '../../gateway/createGateway.ts';
+import { type RunningGateway, startGateway } from '../../gateway/createGateway.ts';
 import { signToken, type TokenClaims, type TokenSettings } from '../../gateway/identity.ts';
 import type { SubgraphName } from '../../kit/config.ts';
 import { PROJECT_ROOT } from '../../kit/config.ts';
 import type { Database } from '../../kit/db.ts';
 import type { Identity } from '../../kit/identity.ts';
-import { prepareDatabase, type RunningSubgraph, type SubgraphDefinition, serveSubgraph } from '../../kit/subgraph.ts';
+import {
+  prepareDatabase,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+  serveSubgraph,
+} from '../../kit/subgraph.ts';
 import { agencies } from '../../subgraphs/agencies/index.ts';
 import { petitions } from '../../subgraphs/petitions/index.ts';
 import { procedures } from '../../subgraphs/procedures/index.ts';
@@ -58,7 +63,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const names = Object.keys(definitions) as SubgraphName[];
   const databases = {} as Record<SubgraphName, ThrowAwayDatabase>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  const identitiesSeen = Object.fromEntries(names.map((name) => [name, [] as Identity[]])) as Hub['identitiesSeen'];
+  const identitiesSeen = Object.fromEntries(
+    names.map((name) => [name, [] as Identity[]]),
+  ) as Hub['identitiesSeen'];
 
   await Promise.all(
     names.map(async (name) => {
