@@ -13,32 +13,47 @@ export function rowLoader<K, R>(
 }
 
 /**
- * A loader for a value per parent that also depends on arguments (a page of children, a count over a date
- * range): parents asked with the same arguments in one tick share one batch, hence one statement.
+ * What an agency answers for, as the gateway sends it: its id and its lineage (Agency.lineageUnitIds, read
+ * with @requires): the agency, the units under it, the agencies it succeeded and theirs.
  */
-export function parentLoader<Args, R>(
-  load: (parentIds: readonly string[], args: Args) => Promise<Map<string, R>>,
+export interface AgencyScope {
+  id: string;
+  unitIds: readonly string[];
+}
+
+/** A parent is its id, or an object carrying its id and what the statement needs (e.g. @requires fields). */
+export type Parent = string | { id: string };
+
+const parentIdOf = (parent: Parent) => (typeof parent === 'string' ? parent : parent.id);
+
+/**
+ * A loader for a value per parent that also depends on arguments (a page of children, a count over a date
+ * range): parents asked with the same arguments in one tick share one batch, hence one statement. A parent
+ * object's id stands for the whole object: within a request, what travels with an entity does not change.
+ */
+export function parentLoader<Args, R, P extends Parent = string>(
+  load: (parents: readonly P[], args: Args) => Promise<Map<string, R>>,
   empty: () => R,
-): DataLoader<{ parentId: string; args: Args }, R, string> {
+): DataLoader<{ parent: P; args: Args }, R, string> {
   return new DataLoader(
     async (requests) => {
-      const groups = new Map<string, { args: Args; parentIds: string[] }>();
-      for (const { parentId, args } of requests) {
+      const groups = new Map<string, { args: Args; parents: Map<string, P> }>();
+      for (const { parent, args } of requests) {
         const key = JSON.stringify(args);
-        const group = groups.get(key) ?? { args, parentIds: [] };
-        group.parentIds.push(parentId);
+        const group = groups.get(key) ?? { args, parents: new Map() };
+        group.parents.set(parentIdOf(parent), parent);
         groups.set(key, group);
       }
       const results = new Map<string, Map<string, R>>();
       await Promise.all(
         [...groups].map(async ([key, group]) => {
-          results.set(key, await load([...new Set(group.parentIds)], group.args));
+          results.set(key, await load([...group.parents.values()], group.args));
         }),
       );
       return requests.map(
-        ({ parentId, args }) => results.get(JSON.stringify(args))?.get(parentId) ?? empty(),
+        ({ parent, args }) => results.get(JSON.stringify(args))?.get(parentIdOf(parent)) ?? empty(),
       );
     },
-    { cacheKeyFn: ({ parentId, args }) => `${parentId}\u0000${JSON.stringify(args)}` },
+    { cacheKeyFn: ({ parent, args }) => `${parentIdOf(parent)}\u0000${JSON.stringify(args)}` },
   );
 }

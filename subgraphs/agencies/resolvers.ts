@@ -60,9 +60,9 @@ export const resolvers = {
     async children(agency: AgencyRow, args: PageArgs & { activeOn?: string | null }, { loaders }: Context) {
       const activeOn = args.activeOn ?? null;
       const page = { first: pageSize(args.first), after: args.after ?? null };
-      const rows = await loaders.children.load({ parentId: agency.id, args: { ...page, activeOn } });
+      const rows = await loaders.children.load({ parent: agency.id, args: { ...page, activeOn } });
       return connectionFromRows(rows, AGENCY_ORDER, page, () =>
-        loaders.childCount.load({ parentId: agency.id, args: { activeOn } }),
+        loaders.childCount.load({ parent: agency.id, args: { activeOn } }),
       );
     },
   },

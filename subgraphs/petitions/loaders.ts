@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { parentLoader, rowLoader } from '../../kit/loaders.ts';
+import { type AgencyScope, parentLoader, rowLoader } from '../../kit/loaders.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
 import {
   emptyStats,
@@ -12,7 +12,6 @@ import {
   petitionStatsForAgencies,
   petitionsByIds,
 } from './petitionStore.ts';
-import { scopeLoader } from './scopeLoader.ts';
 
 export type InboxArgs = PageArgs & { filter: PetitionFilter };
 export interface StatsArgs {
@@ -31,15 +30,15 @@ export function createPetitionLoaders(knex: Knex) {
       (ids: readonly string[]) => petitionsByIds(knex, ids),
       (row: PetitionRow) => row.id,
     ),
-    inbox: scopeLoader<InboxArgs, PetitionRow[]>(
+    inbox: parentLoader<InboxArgs, PetitionRow[], AgencyScope>(
       (scopes, { filter, ...page }) => inboxPages(knex, scopes, filter, page),
       () => [],
     ),
-    inboxCount: scopeLoader<PetitionFilter, number>(
+    inboxCount: parentLoader<PetitionFilter, number, AgencyScope>(
       (scopes, filter) => inboxCounts(knex, scopes, filter),
       () => 0,
     ),
-    stats: scopeLoader<StatsArgs, PetitionStats>(
+    stats: parentLoader<StatsArgs, PetitionStats, AgencyScope>(
       (scopes, { from, to, today }) => petitionStatsForAgencies(knex, scopes, from, to, today),
       emptyStats,
     ),

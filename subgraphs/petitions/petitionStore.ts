@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { addDays } from '../../kit/dates.ts';
+import type { AgencyScope } from '../../kit/loaders.ts';
 import { type Keyset, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
 import type { Category, Status } from './domain.ts';
 
@@ -26,11 +27,7 @@ export interface PetitionRow extends Record<string, unknown> {
   received_key: string;
 }
 
-/** The agencies whose petitions one agency answers for: its id and its lineage (units, predecessors). */
-export interface AgencyScope {
-  id: string;
-  unitIds: readonly string[];
-}
+export type { AgencyScope } from '../../kit/loaders.ts';
 
 export interface PetitionFilter {
   status?: readonly Status[] | null;

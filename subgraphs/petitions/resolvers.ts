@@ -70,7 +70,7 @@ export const resolvers = {
     ) {
       checkRange(from, to, 'from');
       return loaders.procedureCount.load({
-        parentId: procedure.code,
+        parent: procedure.code,
         args: { from: from ?? null, to: to ?? null },
       });
     },
@@ -92,14 +92,14 @@ export const resolvers = {
       checkRange(filter.receivedFrom, filter.receivedTo, 'receivedFrom');
       const page = { first: pageSize(args.first), after: args.after ?? null };
       const scope = scopeOf(agency);
-      const rows = await loaders.inbox.load({ scope, args: { ...page, filter } });
+      const rows = await loaders.inbox.load({ parent: scope, args: { ...page, filter } });
       return connectionFromRows(rows, INBOX_ORDER, page, () =>
-        loaders.inboxCount.load({ scope, args: filter }),
+        loaders.inboxCount.load({ parent: scope, args: filter }),
       );
     },
     petitionStats(agency: AgencyReference, { from, to }: { from: string; to: string }, { loaders }: Context) {
       checkRange(from, to, 'from');
-      return loaders.stats.load({ scope: scopeOf(agency), args: { from, to, today: todayInVietnam() } });
+      return loaders.stats.load({ parent: scopeOf(agency), args: { from, to, today: todayInVietnam() } });
     },
   },
 };

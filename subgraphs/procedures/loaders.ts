@@ -20,16 +20,6 @@ import {
   proceduresByCodes,
 } from './procedureStore.ts';
 
-/**
- * parentLoader keys parents by a string; an agency's page depends on its kind as well as its id (the kind
- * arrives through @requires), so both travel in the key.
- */
-export const agencyKey = (agency: AgencyRef) => JSON.stringify([agency.id, agency.kind]);
-const agencyOfKey = (key: string): AgencyRef => {
-  const [id, kind] = JSON.parse(key) as [string, string];
-  return { id, kind };
-};
-
 /** Groups child rows of many procedures, loaded in one statement, back to each procedure. */
 function childLoader<R extends { procedure_code: string }>(load: (codes: readonly string[]) => Promise<R[]>) {
   return new DataLoader<string, R[]>(async (codes) => {
@@ -41,21 +31,6 @@ function childLoader<R extends { procedure_code: string }>(load: (codes: readonl
     }
     return codes.map((code) => byCode.get(code) ?? []);
   });
-}
-
-/** Re-keys a per-agency result from agency ids back to the loader's keys. */
-async function byAgencyKey<R>(
-  keys: readonly string[],
-  load: (agencies: AgencyRef[]) => Promise<Map<string, R>>,
-): Promise<Map<string, R>> {
-  const agencies = keys.map(agencyOfKey);
-  const byId = await load(agencies);
-  const result = new Map<string, R>();
-  keys.forEach((key, i) => {
-    const value = byId.get(agencies[i].id);
-    if (value !== undefined) result.set(key, value);
-  });
-  return result;
 }
 
 export function createProcedureLoaders(knex: Knex) {
@@ -79,12 +54,12 @@ export function createProcedureLoaders(knex: Knex) {
       (fieldCodes) => fieldProcedureCounts(knex, fieldCodes),
       () => 0,
     ),
-    agencyProcedures: parentLoader<PageArgs, ProcedureRow[]>(
-      (keys, page) => byAgencyKey(keys, (agencies) => procedurePagesForAgencies(knex, agencies, page)),
+    agencyProcedures: parentLoader<PageArgs, ProcedureRow[], AgencyRef>(
+      (agencies, page) => procedurePagesForAgencies(knex, agencies, page),
       () => [],
     ),
-    agencyProcedureCount: parentLoader<Record<string, never>, number>(
-      (keys) => byAgencyKey(keys, (agencies) => procedureCountsForAgencies(knex, agencies)),
+    agencyProcedureCount: parentLoader<Record<string, never>, number, AgencyRef>(
+      (agencies) => procedureCountsForAgencies(knex, agencies),
       () => 0,
     ),
   };

@@ -1,7 +1,7 @@
 import { badInput, notFound } from '../../kit/errors.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
-import { agencyKey, type ProcedureLoaders } from './loaders.ts';
+import type { ProcedureLoaders } from './loaders.ts';
 import {
   type AgencyRef,
   type ChannelRow,
@@ -84,9 +84,9 @@ export const resolvers = {
     },
     async procedures(field: FieldRow, args: PageArgs, { loaders }: Context) {
       const page = pageOf(args);
-      const rows = await loaders.fieldProcedures.load({ parentId: field.code, args: page });
+      const rows = await loaders.fieldProcedures.load({ parent: field.code, args: page });
       return connectionFromRows(rows, PROCEDURE_ORDER, page, () =>
-        loaders.fieldProcedureCount.load({ parentId: field.code, args: {} }),
+        loaders.fieldProcedureCount.load({ parent: field.code, args: {} }),
       );
     },
   },
@@ -95,13 +95,12 @@ export const resolvers = {
     __resolveReference: (reference: AgencyRef) => reference,
     async procedures(agency: AgencyRef, args: PageArgs, { loaders }: Context) {
       const page = pageOf(args);
-      const key = agencyKey(agency);
-      const rows = await loaders.agencyProcedures.load({ parentId: key, args: page });
+      const rows = await loaders.agencyProcedures.load({ parent: agency, args: page });
       return connectionFromRows(rows, PROCEDURE_ORDER, page, () =>
-        loaders.agencyProcedureCount.load({ parentId: key, args: {} }),
+        loaders.agencyProcedureCount.load({ parent: agency, args: {} }),
       );
     },
     procedureCount: (agency: AgencyRef, _: unknown, { loaders }: Context) =>
-      loaders.agencyProcedureCount.load({ parentId: agencyKey(agency), args: {} }),
+      loaders.agencyProcedureCount.load({ parent: agency, args: {} }),
   },
 };

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { AgencyScope } from '../../kit/loaders.ts';
 
 /** The compliance figures of one agency scope or one regime; see ReportingCompliance in schema.graphql. */
 export interface ComplianceCounts {
@@ -19,11 +20,7 @@ export const NO_OBLIGATIONS: ComplianceCounts = Object.freeze({
   pending: 0,
 });
 
-/** What an agency answers for: its id and the unit ids of its lineage (Agency.lineageUnitIds). */
-export interface AgencyScope {
-  id: string;
-  unitIds: readonly string[];
-}
+export type { AgencyScope } from '../../kit/loaders.ts';
 
 /**
  * Per obligation, the instant of its first submission (a correction never makes a report earlier or later).

@@ -16,38 +16,6 @@ export interface DateRange {
   to: string;
 }
 
-type ScopeRequest = AgencyScope & DateRange;
-
-/**
- * Compliance per agency scope. Like the kit's parentLoader (one statement per distinct {from, to}), but each
- * key also carries the unit ids the gateway sent with the entity (@requires), which the statement needs.
- */
-function agencyComplianceLoader(knex: Knex, today: string) {
-  return new DataLoader<ScopeRequest, ComplianceCounts, string>(
-    async (requests) => {
-      const groups = new Map<string, { range: DateRange; scopes: Map<string, AgencyScope> }>();
-      for (const { id, unitIds, from, to } of requests) {
-        const key = `${from}/${to}`;
-        const group = groups.get(key) ?? { range: { from, to }, scopes: new Map() };
-        group.scopes.set(id, { id, unitIds });
-        groups.set(key, group);
-      }
-      const results = new Map<string, Map<string, ComplianceCounts>>();
-      await Promise.all(
-        [...groups].map(async ([key, { range, scopes }]) => {
-          results.set(
-            key,
-            await complianceForAgencies(knex, [...scopes.values()], range.from, range.to, today),
-          );
-        }),
-      );
-      return requests.map(({ id, from, to }) => results.get(`${from}/${to}`)?.get(id) ?? NO_OBLIGATIONS);
-    },
-    // The id names the scope: the lineage of one agency is the same in every representation of a request.
-    { cacheKeyFn: ({ id, from, to }) => `${id}\u0000${from}\u0000${to}` },
-  );
-}
-
 export function createReportingLoaders(knex: Knex) {
   // One "today" per request, so that every figure of a response is counted against the same day.
   const today = todayInVietnam();
@@ -60,7 +28,10 @@ export function createReportingLoaders(knex: Knex) {
       const rows = await indicatorsOf(knex, codes);
       return codes.map((code) => rows.filter((row) => row.regime_code === code));
     }),
-    agencyCompliance: agencyComplianceLoader(knex, today),
+    agencyCompliance: parentLoader<DateRange, ComplianceCounts, AgencyScope>(
+      (scopes, { from, to }) => complianceForAgencies(knex, scopes, from, to, today),
+      () => NO_OBLIGATIONS,
+    ),
     regimeCompliance: parentLoader<DateRange, ComplianceCounts>(
       (codes, { from, to }) => complianceForRegimes(knex, codes, from, to, today),
       () => NO_OBLIGATIONS,

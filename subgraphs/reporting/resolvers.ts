@@ -64,7 +64,7 @@ export const resolvers = {
     },
     async compliance(regime: RegimeRow, args: DateRange, { loaders }: Context) {
       const range = checkRange(args);
-      return withRate(await loaders.regimeCompliance.load({ parentId: regime.code, args: range }));
+      return withRate(await loaders.regimeCompliance.load({ parent: regime.code, args: range }));
     },
   },
   ReportingIndicator: {
@@ -76,7 +76,9 @@ export const resolvers = {
     async reportingCompliance(agency: AgencyReference, args: DateRange, { loaders }: Context) {
       const range = checkRange(args);
       const unitIds = agency.lineageUnitIds?.length ? agency.lineageUnitIds : [agency.id];
-      return withRate(await loaders.agencyCompliance.load({ id: agency.id, unitIds, ...range }));
+      return withRate(
+        await loaders.agencyCompliance.load({ parent: { id: agency.id, unitIds }, args: range }),
+      );
     },
   },
 };
