@@ -1,22 +1,19 @@
+import { generateProcedures } from '../../procedures/data/generate.ts';
 import type { Category } from '../domain.ts';
 import { intBetween, pick, type Rng } from './random.ts';
 
 /**
- * Procedure codes the synthetic petitions name. 1.001193 and 2.000806 are real codes of the national
- * database of administrative procedures; the others are only plausible (right shape, realistic name).
+ * Petitions name procedures of the sample national catalog, which the procedures subgraph seeds from its
+ * generator: read it (read-only, no cross-database SQL) so every code a petition names resolves there.
+ * 1.001193 and 2.000806 are real codes; the catalog's other codes are generated samples.
  */
-export const PROCEDURES: { code: string; name: string }[] = [
-  { code: '1.001193', name: 'Đăng ký khai sinh' },
-  { code: '2.000806', name: 'Đăng ký kết hôn có yếu tố nước ngoài' },
-  { code: '1.000894', name: 'Đăng ký kết hôn' }, // plausible only
-  { code: '2.000635', name: 'Cấp bản sao trích lục hộ tịch' }, // plausible only
-  { code: '1.001022', name: 'Cấp Phiếu lý lịch tư pháp' }, // plausible only
-  { code: '1.009994', name: 'Cấp giấy phép xây dựng đối với nhà ở riêng lẻ' }, // plausible only
-  { code: '2.001610', name: 'Đăng ký thành lập doanh nghiệp tư nhân' }, // plausible only
-  { code: '1.003686', name: 'Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh' }, // plausible only
-  { code: '1.005099', name: 'Chuyển trường đối với học sinh trung học cơ sở' }, // plausible only
-  { code: '1.004227', name: 'Đăng ký biến động quyền sử dụng đất' }, // plausible only
-];
+const CATALOG_CODES = new Map(generateProcedures().map((procedure) => [procedure.name, procedure.code]));
+
+function catalogCode(name: string): string {
+  const code = CATALOG_CODES.get(name);
+  if (!code) throw new Error(`"${name}" is not in the sample procedure catalog`);
+  return code;
+}
 
 /** What a petition is about: a matter (with its procedure, if any) and a paper it involves. */
 interface Topic {
@@ -25,26 +22,35 @@ interface Topic {
   paper: string;
 }
 
+/** A topic; `procedure` is the catalog name of the procedure it concerns, when it concerns one. */
 const topic = (subject: string, procedure: string | null, paper: string): Topic => ({
   subject,
-  procedure,
+  procedure: procedure === null ? null : catalogCode(procedure),
   paper,
 });
 
 /** Topics by the handler: a department's suffix, '' for a People's Committee, 'central' for ministries. */
 const TOPICS: Record<string, Topic[]> = {
   stp: [
-    topic('đăng ký khai sinh cho con', '1.001193', 'giấy chứng sinh'),
-    topic('đăng ký kết hôn với người nước ngoài', '2.000806', 'giấy xác nhận tình trạng hôn nhân'),
-    topic('đăng ký kết hôn', '1.000894', 'giấy xác nhận tình trạng hôn nhân'),
-    topic('cấp bản sao trích lục hộ tịch', '2.000635', 'tờ khai cấp bản sao'),
-    topic('cấp Phiếu lý lịch tư pháp', '1.001022', 'bản sao căn cước'),
+    topic('đăng ký khai sinh cho con', 'Đăng ký khai sinh', 'giấy chứng sinh'),
+    topic(
+      'đăng ký kết hôn với người nước ngoài',
+      'Đăng ký kết hôn có yếu tố nước ngoài',
+      'giấy xác nhận tình trạng hôn nhân',
+    ),
+    topic('đăng ký kết hôn', 'Đăng ký kết hôn', 'giấy xác nhận tình trạng hôn nhân'),
+    topic('cấp bản sao trích lục hộ tịch', 'Cấp bản sao trích lục hộ tịch', 'tờ khai cấp bản sao'),
+    topic(
+      'cấp Phiếu lý lịch tư pháp',
+      'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
+      'bản sao căn cước',
+    ),
     topic('chứng thực hợp đồng chuyển nhượng nhà ở', null, 'hợp đồng chuyển nhượng'),
   ],
   stc: [
     topic(
       'đăng ký thành lập doanh nghiệp tư nhân',
-      '2.001610',
+      'Đăng ký thành lập doanh nghiệp tư nhân',
       'bản sao giấy tờ pháp lý của chủ doanh nghiệp',
     ),
     topic('hoàn thuế giá trị gia tăng', null, 'bảng kê hóa đơn đầu vào'),
@@ -52,22 +58,30 @@ const TOPICS: Record<string, Topic[]> = {
     topic('cấp mã số đơn vị có quan hệ với ngân sách', null, 'quyết định thành lập đơn vị'),
   ],
   syt: [
-    topic('cấp chứng chỉ hành nghề khám bệnh, chữa bệnh', '1.003686', 'văn bằng chuyên môn'),
+    topic('cấp chứng chỉ hành nghề khám bệnh, chữa bệnh', null, 'văn bằng chuyên môn'),
     topic('thanh toán chi phí khám chữa bệnh bảo hiểm y tế', null, 'giấy chuyển tuyến'),
     topic('cấp giấy phép hoạt động phòng khám tư nhân', null, 'bản vẽ mặt bằng phòng khám'),
-    topic('cấp giấy chứng nhận đủ điều kiện kinh doanh dược', null, 'chứng chỉ hành nghề dược'),
+    topic('cấp chứng chỉ hành nghề dược', 'Cấp chứng chỉ hành nghề dược', 'chứng chỉ hành nghề dược'),
   ],
   sgddt: [
-    topic('chuyển trường cho con học trung học cơ sở', '1.005099', 'học bạ'),
+    topic(
+      'chuyển trường cho con học trung học cơ sở',
+      'Chuyển trường đối với học sinh trung học cơ sở',
+      'học bạ',
+    ),
     topic('tuyển sinh vào lớp 10', null, 'giấy xác nhận cư trú'),
     topic('thu các khoản ngoài học phí', null, 'biên lai thu tiền'),
     topic('cấp bản sao văn bằng tốt nghiệp', null, 'đơn đề nghị cấp bản sao'),
   ],
   '': [
-    topic('cấp giấy phép xây dựng nhà ở riêng lẻ', '1.009994', 'bản vẽ thiết kế'),
+    topic(
+      'cấp giấy phép xây dựng nhà ở riêng lẻ',
+      'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ',
+      'bản vẽ thiết kế',
+    ),
     topic(
       'đăng ký biến động đất đai khi nhận chuyển nhượng',
-      '1.004227',
+      'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do chuyển nhượng, tặng cho, thừa kế',
       'giấy chứng nhận quyền sử dụng đất',
     ),
     topic('bồi thường, hỗ trợ khi Nhà nước thu hồi đất', null, 'biên bản kiểm đếm'),
@@ -79,7 +93,11 @@ const TOPICS: Record<string, Topic[]> = {
     topic('hưởng trợ cấp thất nghiệp', null, 'sổ bảo hiểm xã hội'),
     topic('cấp giấy phép lao động cho người nước ngoài', null, 'phiếu lý lịch tư pháp'),
     topic('công nhận văn bằng do cơ sở giáo dục nước ngoài cấp', null, 'văn bằng đã hợp pháp hóa lãnh sự'),
-    topic('đăng ký kết hôn với người nước ngoài', '2.000806', 'giấy xác nhận tình trạng hôn nhân'),
+    topic(
+      'đăng ký kết hôn với người nước ngoài',
+      'Đăng ký kết hôn có yếu tố nước ngoài',
+      'giấy xác nhận tình trạng hôn nhân',
+    ),
     topic('cấp giấy phép kinh doanh dịch vụ vận tải', null, 'phương án kinh doanh'),
   ],
 };
