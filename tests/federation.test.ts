@@ -14,7 +14,8 @@ const agencyNames = new Map(referenceAgencies().map((agency) => [agency.id, agen
 
 describe('entities owned by one subgraph resolve inside another’s answers, through the gateway', () => {
   it('a citizen tracking a petition sees the agency handling it and the procedure it is about', async () => {
-    const row = await hub.db.petitions('petitions')
+    const row = await hub.db
+      .petitions('petitions')
       .whereNotNull('procedure_code')
       .orderBy('tracking_code')
       .first('tracking_code', 'handling_agency_id', 'procedure_code', 'status');
@@ -53,16 +54,24 @@ describe('entities owned by one subgraph resolve inside another’s answers, thr
   });
 
   it('counts petitions about a procedure as the petitions database does', async () => {
-    const [{ procedure_code: code }] = await hub.db.petitions('petitions')
+    const [{ procedure_code: code }] = await hub.db
+      .petitions('petitions')
       .whereNotNull('procedure_code')
       .groupBy('procedure_code')
       .orderByRaw('count(*) desc')
       .limit(1)
       .select('procedure_code');
-    const direct = await hub.db.petitions('petitions').where('procedure_code', code).count({ n: '*' }).first();
-    const answer = await hub.query(`query($code: String!) { procedure(code: $code) { code petitionCount } }`, {
-      code,
-    });
+    const direct = await hub.db
+      .petitions('petitions')
+      .where('procedure_code', code)
+      .count({ n: '*' })
+      .first();
+    const answer = await hub.query(
+      `query($code: String!) { procedure(code: $code) { code petitionCount } }`,
+      {
+        code,
+      },
+    );
     expect(Number(direct?.n)).toBeGreaterThan(0);
     expect(answer).toEqual({ status: 200, data: { procedure: { code, petitionCount: Number(direct?.n) } } });
   });
@@ -74,13 +83,16 @@ describe('entities owned by one subgraph resolve inside another’s answers, thr
     expect(answer.errors).toBeUndefined();
     const nodes = answer.data?.reportingRegimes.nodes ?? [];
     expect(nodes).toHaveLength(10);
-    for (const node of nodes) expect(node.receivingAgency.name).toBe(agencyNames.get(node.receivingAgency.id));
+    for (const node of nodes)
+      expect(node.receivingAgency.name).toBe(agencyNames.get(node.receivingAgency.id));
   });
 
   it('a province lists the procedures it carries, as many as it counts', async () => {
     const answer = await hub.query<{
       agency: { procedureCount: number; procedures: { totalCount: number; nodes: { levels: string[] }[] } };
-    }>(`{ agency(id: "tinh-79-2025") { procedureCount procedures(first: 50) { totalCount nodes { levels } } } }`);
+    }>(
+      `{ agency(id: "tinh-79-2025") { procedureCount procedures(first: 50) { totalCount nodes { levels } } } }`,
+    );
     expect(answer.errors).toBeUndefined();
     const agency = answer.data?.agency;
     expect(agency?.procedures.totalCount).toBe(agency?.procedureCount);
@@ -94,7 +106,8 @@ describe('an agency’s petitions, newest first, through the gateway', () => {
     const units = referenceAgencies()
       .filter((agency) => agency.id === 'tinh-01' || agency.parentId === 'tinh-01')
       .map((agency) => agency.id);
-    const direct = await hub.db.petitions('petitions')
+    const direct = await hub.db
+      .petitions('petitions')
       .whereIn('handling_agency_id', units)
       .orderBy([
         { column: 'received_at', order: 'desc' },
@@ -152,9 +165,12 @@ describe('an agency’s petitions, newest first, through the gateway', () => {
     }`;
     const statementsFor = async (first: number) =>
       hub.countStatements(async () => {
-        const answer = await hub.query<{ agencies: { nodes: { petitions: { nodes: unknown[] } }[] } }>(query, {
-          first,
-        });
+        const answer = await hub.query<{ agencies: { nodes: { petitions: { nodes: unknown[] } }[] } }>(
+          query,
+          {
+            first,
+          },
+        );
         expect(answer.errors).toBeUndefined();
         expect(answer.data?.agencies.nodes).toHaveLength(first);
         expect(answer.data?.agencies.nodes.some((node) => node.petitions.nodes.length === 3)).toBe(true);

@@ -1,0 +1,173 @@
+import {
+  CENTRAL_BEFORE,
+  CENTRAL_FORMED,
+  MINISTRIES_MERGED_ON,
+  MINISTRY_UNITS,
+  PROVINCES_AFTER,
+  PROVINCES_BEFORE,
+  PROVINCES_MERGED_ON,
+  PROVINCIAL_UNITS,
+} from './reorganization2025.ts';
+
+export type AgencyKind =
+  | 'GOVERNMENT'
+  | 'MINISTRY'
+  | 'MINISTERIAL_AGENCY'
+  | 'GOVERNMENT_AGENCY'
+  | 'PROVINCE'
+  | 'PROVINCIAL_DEPARTMENT'
+  | 'MINISTRY_DEPARTMENT'
+  | 'DISTRICT'
+  | 'COMMUNE';
+
+export interface ReferenceAgency {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: AgencyKind;
+  parentId: string | null;
+  /** Null: existed before the hub's records begin. */
+  validFrom: string | null;
+  /** Null: still in existence. */
+  validTo: string | null;
+  successorId: string | null;
+}
+
+export const GOVERNMENT_ID = 'cp';
+/** The Government Office: receives petitions that name no agency, and is the central office. */
+export const GOVERNMENT_OFFICE_ID = 'bo-vpcp';
+
+const dayBefore = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Ids are stable and never reused: a unit formed by a reorganization gets the year as a suffix, while a
+ * unit no merger touched keeps its id on both sides (Hà Nội is `tinh-01` throughout).
+ */
+export const centralId = (code: string, formed = false) => `bo-${code.toLowerCase()}${formed ? '-2025' : ''}`;
+export const provinceId = (code: string, formed = false) => `tinh-${code}${formed ? '-2025' : ''}`;
+
+function unitsOf(
+  parent: ReferenceAgency,
+  units: typeof PROVINCIAL_UNITS,
+  kind: AgencyKind,
+): ReferenceAgency[] {
+  return units.map((unit) => ({
+    id: `${parent.id}.${unit.suffix.toLowerCase()}`,
+    code: `${parent.code}.${unit.suffix}`,
+    // "Sở Tư pháp tỉnh Kiên Giang": inside a name, tỉnh and thành phố are lower case.
+    name: `${unit.name} ${parent.kind === 'PROVINCE' ? parent.name.replace(/^(Tỉnh|Thành phố)/, (w) => w.toLowerCase()) : parent.name}`,
+    shortName: `${unit.name} ${parent.shortName}`,
+    kind,
+    parentId: parent.id,
+    validFrom: parent.validFrom,
+    validTo: parent.validTo,
+    successorId: parent.successorId ? `${parent.successorId}.${unit.suffix.toLowerCase()}` : null,
+  }));
+}
+
+function buildCentral(): ReferenceAgency[] {
+  const formedFrom = new Map<string, string>();
+  for (const formed of CENTRAL_FORMED) for (const code of formed.from) formedFrom.set(code, formed.code);
+  const endOfOld = dayBefore(MINISTRIES_MERGED_ON);
+  const before = CENTRAL_BEFORE.map((fact): ReferenceAgency => {
+    const successorCode = formedFrom.get(fact.code);
+    return {
+      id: centralId(fact.code),
+      code: fact.code,
+      name: fact.name,
+      shortName: fact.shortName,
+      kind: fact.kind,
+      parentId: GOVERNMENT_ID,
+      validFrom: null,
+      validTo: successorCode ? endOfOld : null,
+      successorId: successorCode ? centralId(successorCode, true) : null,
+    };
+  });
+  const formed = CENTRAL_FORMED.map(
+    (fact): ReferenceAgency => ({
+      id: centralId(fact.code, true),
+      code: fact.code,
+      name: fact.name,
+      shortName: fact.shortName,
+      kind: fact.kind,
+      parentId: GOVERNMENT_ID,
+      validFrom: MINISTRIES_MERGED_ON,
+      validTo: null,
+      successorId: null,
+    }),
+  );
+  return [...before, ...formed];
+}
+
+function buildProvinces(): ReferenceAgency[] {
+  const unchanged = new Set(
+    PROVINCES_AFTER.filter((p) => p.from.length === 1 && p.from[0] === p.code).map((p) => p.code),
+  );
+  const formedFrom = new Map<string, string>();
+  for (const formed of PROVINCES_AFTER) for (const code of formed.from) formedFrom.set(code, formed.code);
+  const endOfOld = dayBefore(PROVINCES_MERGED_ON);
+  const fullName = (shortName: string, city: boolean) => `${city ? 'Thành phố' : 'Tỉnh'} ${shortName}`;
+
+  const before = PROVINCES_BEFORE.map((fact): ReferenceAgency => {
+    const kept = unchanged.has(fact.code);
+    const successorCode = formedFrom.get(fact.code);
+    if (!successorCode) throw new Error(`province ${fact.code} has no successor in the 2025 table`);
+    return {
+      id: provinceId(fact.code),
+      code: fact.code,
+      name: fullName(fact.shortName, fact.city),
+      shortName: fact.shortName,
+      kind: 'PROVINCE',
+      parentId: GOVERNMENT_ID,
+      validFrom: null,
+      validTo: kept ? null : endOfOld,
+      successorId: kept ? null : provinceId(successorCode, true),
+    };
+  });
+  const formed = PROVINCES_AFTER.filter((fact) => !unchanged.has(fact.code)).map(
+    (fact): ReferenceAgency => ({
+      id: provinceId(fact.code, true),
+      code: fact.code,
+      name: fullName(fact.shortName, fact.city),
+      shortName: fact.shortName,
+      kind: 'PROVINCE',
+      parentId: GOVERNMENT_ID,
+      validFrom: PROVINCES_MERGED_ON,
+      validTo: null,
+      successorId: null,
+    }),
+  );
+  return [...before, ...formed];
+}
+
+/** Every agency the hub knows, parents before children. */
+export function referenceAgencies(): ReferenceAgency[] {
+  const government: ReferenceAgency = {
+    id: GOVERNMENT_ID,
+    code: 'CP',
+    name: 'Chính phủ',
+    shortName: 'Chính phủ',
+    kind: 'GOVERNMENT',
+    parentId: null,
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  };
+  const central = buildCentral();
+  const provinces = buildProvinces();
+  const ministryUnits = central
+    .filter((a) => a.kind === 'MINISTRY')
+    .flatMap((a) => unitsOf(a, MINISTRY_UNITS, 'MINISTRY_DEPARTMENT'));
+  const provincialUnits = provinces.flatMap((a) => unitsOf(a, PROVINCIAL_UNITS, 'PROVINCIAL_DEPARTMENT'));
+  return [government, ...central, ...provinces, ...ministryUnits, ...provincialUnits];
+}
+
+/** Whether an agency exists on a day. */
+export function activeOn(agency: Pick<ReferenceAgency, 'validFrom' | 'validTo'>, day: string): boolean {
+  return (
+    (agency.validFrom === null || agency.validFrom <= day) &&
+    (agency.validTo === null || agency.validTo >= day)
+  );
+}

@@ -1,0 +1,56 @@
+import { activeOn, type ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
+import { schedule } from '../periods.ts';
+import type { SampleRegime } from './sampleRegimes.ts';
+
+export interface PlannedObligation {
+  regimeCode: string;
+  agencyId: string;
+  periodLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+}
+
+/** The first day the hub holds obligations for. */
+export const HISTORY_START = '2024-01-01';
+
+function reportsUnder(regime: SampleRegime, agency: ReferenceAgency): boolean {
+  if (!regime.subjects.includes(agency.kind)) return false;
+  if (regime.unitSuffix && !agency.id.endsWith(`.${regime.unitSuffix}`)) return false;
+  // A ministry does not report to itself under its own regime.
+  return agency.id !== regime.receiver;
+}
+
+/**
+ * Every obligation of every periodic regime whose period's cut-off ended in [HISTORY_START, until] while the
+ * regime was in force. An agency owes a period when it exists on the cut-off end: a province dissolved on
+ * 2025-06-30 owes the period ending 2025-06-14 (even when its due date falls after 1 July), not the next
+ * one; its successor, formed on 2025-07-01, owes from the period ending 2025-07-14.
+ */
+export function planObligations(
+  regimes: readonly SampleRegime[],
+  agencies: readonly ReferenceAgency[],
+  until: string,
+): PlannedObligation[] {
+  const planned: PlannedObligation[] = [];
+  for (const regime of regimes) {
+    const from = regime.effectiveFrom > HISTORY_START ? regime.effectiveFrom : HISTORY_START;
+    const to = regime.effectiveTo && regime.effectiveTo < until ? regime.effectiveTo : until;
+    if (from > to) continue;
+    const subjects = agencies.filter((agency) => reportsUnder(regime, agency));
+    for (const period of schedule(regime.frequency, regime.deadline, from, to)) {
+      for (const agency of subjects) {
+        if (!activeOn(agency, period.cutOffEnd)) continue;
+        planned.push({
+          regimeCode: regime.code,
+          agencyId: agency.id,
+          periodLabel: period.label,
+          periodStart: period.cutOffStart,
+          periodEnd: period.cutOffEnd,
+          dueDate: period.dueDate,
+        });
+      }
+    }
+  }
+  return planned;
+}
