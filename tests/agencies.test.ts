@@ -142,6 +142,28 @@ describe('the 2025 reorganization, as the central office sees it through the gat
 });
 
 describe('the agency directory', () => {
+  it('routes what is addressed to Kiên Giang’s Department of Justice after 2025-07-01 to An Giang’s', async () => {
+    const answer = await hub.query(`{
+      agency(id: "tinh-91.stp") {
+        before: activeSuccessor(on: "2025-06-30") { id }
+        after: activeSuccessor(on: "2025-07-01") { id name ancestors { id } }
+      }
+    }`);
+    expect(answer).toEqual({
+      status: 200,
+      data: {
+        agency: {
+          before: { id: 'tinh-91.stp' },
+          after: {
+            id: 'tinh-91-2025.stp',
+            name: 'Sở Tư pháp tỉnh An Giang',
+            ancestors: [{ id: 'tinh-91-2025' }, { id: 'cp' }],
+          },
+        },
+      },
+    });
+  });
+
   it('finds Kiên Giang when a citizen types "kien giang" without diacritics', async () => {
     const answer = await hub.query(`{
       agencies(filter: { search: "kien giang", kind: PROVINCE }) { totalCount nodes { id name } }

@@ -123,19 +123,50 @@ export async function childCounts(knex: Knex, parentIds: readonly string[], acti
   return new Map(rows.map((row) => [row.parent_id, Number(row.n)]));
 }
 
+/** Which relations a closure follows from an agency: down to its units, back to the agencies it succeeded. */
+export interface Closure {
+  units: boolean;
+  predecessors: boolean;
+}
+
 /**
- * For each agency: itself, the units under it and every agency it succeeded (with their units), in one
- * recursive statement. The merged An Giang answers for the old An Giang and Kiên Giang and their units.
+ * For each agency, itself and every agency reached by following the chosen relations, in one recursive
+ * statement. With both, the merged An Giang answers for the old An Giang and Kiên Giang and their units.
  */
-export async function lineageUnitIds(knex: Knex, ids: readonly string[]): Promise<Map<string, string[]>> {
+export async function closureIds(
+  knex: Knex,
+  ids: readonly string[],
+  closure: Closure,
+): Promise<Map<string, string[]>> {
+  const steps = [
+    ...(closure.units ? ['agencies.parent_id = lineage.id'] : []),
+    ...(closure.predecessors ? ['agencies.successor_id = lineage.id'] : []),
+  ];
+  if (steps.length === 0) return new Map(ids.map((id) => [id, [id]]));
   const result = await knex.raw(
     `with recursive lineage(root_id, id) as (
        select id, id from agencies where id = any(?::text[])
        union
        select lineage.root_id, agencies.id
-       from lineage join agencies on agencies.parent_id = lineage.id or agencies.successor_id = lineage.id
+       from lineage join agencies on ${steps.join(' or ')}
      )
      select root_id, array_agg(id order by id) as ids from lineage group by root_id`,
+    [ids as string[]],
+  );
+  return new Map((result.rows as { root_id: string; ids: string[] }[]).map((row) => [row.root_id, row.ids]));
+}
+
+/** For each agency, the agencies above it, nearest first (a department's province, then the Government). */
+export async function ancestorIds(knex: Knex, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const result = await knex.raw(
+    `with recursive up(root_id, id, depth) as (
+       select id, parent_id, 1 from agencies where id = any(?::text[]) and parent_id is not null
+       union all
+       select up.root_id, agencies.parent_id, up.depth + 1
+       from up join agencies on agencies.id = up.id
+       where agencies.parent_id is not null
+     )
+     select root_id, array_agg(id order by depth) as ids from up group by root_id`,
     [ids as string[]],
   );
   return new Map((result.rows as { root_id: string; ids: string[] }[]).map((row) => [row.root_id, row.ids]));

@@ -5,13 +5,22 @@ import type { PageArgs } from '../../kit/pagination.ts';
 import {
   type AgencyRow,
   agenciesByIds,
+  ancestorIds,
+  type Closure,
   childCounts,
   childrenPages,
-  lineageUnitIds,
+  closureIds,
   predecessorsOf,
 } from './agencyStore.ts';
 
 export type ChildrenArgs = PageArgs & { activeOn: string | null };
+
+function closureLoader(knex: Knex, closure: Closure) {
+  return new DataLoader<string, string[]>(async (ids) => {
+    const found = await closureIds(knex, ids, closure);
+    return ids.map((id) => found.get(id) ?? [id]);
+  });
+}
 
 export function createAgencyLoaders(knex: Knex) {
   return {
@@ -23,9 +32,12 @@ export function createAgencyLoaders(knex: Knex) {
       const rows = await predecessorsOf(knex, ids);
       return ids.map((id) => rows.filter((row) => row.successor_id === id));
     }),
-    lineageUnitIds: new DataLoader<string, string[]>(async (ids) => {
-      const lineage = await lineageUnitIds(knex, ids);
-      return ids.map((id) => lineage.get(id) ?? [id]);
+    lineageUnitIds: closureLoader(knex, { units: true, predecessors: true }),
+    descendantUnitIds: closureLoader(knex, { units: true, predecessors: false }),
+    predecessorIds: closureLoader(knex, { units: false, predecessors: true }),
+    ancestorIds: new DataLoader<string, string[]>(async (ids) => {
+      const ancestors = await ancestorIds(knex, ids);
+      return ids.map((id) => ancestors.get(id) ?? []);
     }),
     children: parentLoader<ChildrenArgs, AgencyRow[]>(
       (parentIds, { activeOn, ...page }) => childrenPages(knex, parentIds, activeOn, page),

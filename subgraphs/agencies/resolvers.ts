@@ -57,6 +57,23 @@ export const resolvers = {
       loaders.predecessors.load(agency.id),
     lineageUnitIds: (agency: AgencyRow, _: unknown, { loaders }: Context) =>
       loaders.lineageUnitIds.load(agency.id),
+    descendantUnitIds: (agency: AgencyRow, _: unknown, { loaders }: Context) =>
+      loaders.descendantUnitIds.load(agency.id),
+    predecessorIds: (agency: AgencyRow, _: unknown, { loaders }: Context) =>
+      loaders.predecessorIds.load(agency.id),
+    async ancestors(agency: AgencyRow, _: unknown, { loaders }: Context) {
+      const ids = await loaders.ancestorIds.load(agency.id);
+      return loaders.agency.loadMany(ids);
+    },
+    /** Follows successors until one exists on the day: where a petition addressed to this agency goes. */
+    async activeSuccessor(agency: AgencyRow, { on }: { on?: string | null }, { loaders }: Context) {
+      const day = on ?? todayInVietnam();
+      let current: AgencyRow | null = agency;
+      while (current && !isActive(current, day)) {
+        current = current.successor_id ? await loaders.agency.load(current.successor_id) : null;
+      }
+      return current;
+    },
     async children(agency: AgencyRow, args: PageArgs & { activeOn?: string | null }, { loaders }: Context) {
       const activeOn = args.activeOn ?? null;
       const page = { first: pageSize(args.first), after: args.after ?? null };

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { type RunningGateway, startGateway } from '../../gateway/createGateway.ts';
 import { signToken, type TokenClaims, type TokenSettings } from '../../gateway/identity.ts';
-import type { SubgraphName } from '../../kit/config.ts';
-import { PROJECT_ROOT } from '../../kit/config.ts';
+import { PROJECT_ROOT, SUBGRAPHS, type SubgraphName } from '../../kit/config.ts';
 import type { Database } from '../../kit/db.ts';
 import type { Identity } from '../../kit/identity.ts';
 import {
@@ -79,6 +78,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         host: '127.0.0.1',
         onIdentity: (identity) => identitiesSeen[name].push(identity),
       });
+      // Commands that ask another subgraph (kit/subgraphClient.ts) find this one here.
+      process.env[`${SUBGRAPHS[name].env}_URL`] = subgraphs[name].http.url;
     }),
   );
 

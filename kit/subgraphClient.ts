@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+import { SUBGRAPHS, type SubgraphName } from './config.ts';
+import { encodeIdentity, IDENTITY_HEADER, type Identity } from './identity.ts';
+
+/**
+ * Where one subgraph reaches another for the rare command that must read another's data while it writes
+ * (a petition addressed to a dissolved agency is routed to its successor): `<NAME>_URL`, else the default
+ * port on this machine. Reads go through the gateway; this is for commands only.
+ */
+export function subgraphUrl(name: SubgraphName): string {
+  const { env, port } = SUBGRAPHS[name];
+  return process.env[`${env}_URL`] || `http://127.0.0.1:${process.env[`${env}_PORT`] || port}/graphql`;
+}
+
+/** Asks another subgraph a query as the caller's identity; its errors come back as an error here. */
+export async function callSubgraph<T>(
+  name: SubgraphName,
+  query: string,
+  variables: Record<string, unknown>,
+  identity: Identity,
+  timeoutMs = 5_000,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(subgraphUrl(name), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: encodeIdentity(identity) },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw new GraphQLError(`The ${name} service did not answer.`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      originalError: error as Error,
+    });
+  }
+  const body = (await response.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  if (body.errors?.length || !body.data) {
+    const first = body.errors?.[0];
+    throw new GraphQLError(first?.message ?? `The ${name} service failed.`, {
+      extensions: { code: first?.extensions?.code ?? 'SERVICE_UNAVAILABLE' },
+    });
+  }
+  return body.data;
+}
