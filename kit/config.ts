@@ -32,7 +32,5 @@ export function subgraphSettings(name: SubgraphName) {
     host: process.env[`${env}_HOST`] ?? '127.0.0.1',
     databaseUrl: process.env[`${env}_DATABASE_URL`] || undefined,
     dataDir: join(dataDir(), name),
-    /** Where the gateway reaches it: `<NAME>_URL`, else the supergraph's routing URL. */
-    url: process.env[`${env}_URL`] || undefined,
   };
 }
