@@ -24,7 +24,7 @@ describe('entities owned by one subgraph resolve inside another’s answers, thr
 
     const answer = await hub.query(
       `query Track($code: String!) {
-        petitionByTrackingCode(code: $code) {
+        petitionByTrackingCode(trackingCode: $code) {
           trackingCode status
           handlingAgency { id name }
           procedure { code name }
@@ -46,7 +46,7 @@ describe('entities owned by one subgraph resolve inside another’s answers, thr
   });
 
   it('an unknown tracking code is NOT_FOUND', async () => {
-    const answer = await hub.query(`{ petitionByTrackingCode(code: "PA-2222-2222") { id } }`);
+    const answer = await hub.query(`{ petitionByTrackingCode(trackingCode: "PA-2222-2222") { id } }`);
     expect(answer.data).toEqual({ petitionByTrackingCode: null });
     expect(answer.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([
       ['NOT_FOUND', 'petitions'],

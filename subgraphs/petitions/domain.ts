@@ -47,3 +47,19 @@ export const ANSWERED_STATUSES: readonly Status[] = ['ANSWERED', 'PUBLISHED'];
 
 /** SQL list literal of a vocabulary, for check constraints. */
 export const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+/** Decree 20/2008 Art. 14: while processing, a petition has "not enough basis" (keep collecting) or enough. */
+export const BASES = ['NOT_ENOUGH_BASIS', 'ENOUGH_BASIS'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** Statuses reached only through acceptance (the "accepted" figure). */
+export const ACCEPTED_STATUSES: readonly Status[] = [
+  'ACCEPTED',
+  'PROCESSING',
+  'ANSWERED',
+  'RETURNED',
+  'PUBLISHED',
+];
+
+/** The Government Office receives petitions that name no agency. */
+export const DEFAULT_RECEIVER_ID = 'bo-vpcp';

@@ -1,8 +1,11 @@
+import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { type AgencyScope, parentLoader, rowLoader } from '../../kit/loaders.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
 import {
+  type EventRow,
   emptyStats,
+  eventsByPetitions,
   inboxCounts,
   inboxPages,
   type PetitionFilter,
@@ -18,6 +21,8 @@ export interface StatsArgs {
   from: string;
   to: string;
   today: string;
+  /** Part of the batch key: the same agency asked with other flags has another unit set. */
+  units: 'lineage' | 'descendants' | 'predecessors' | 'self';
 }
 export interface RangeArgs {
   from: string | null;
@@ -30,6 +35,10 @@ export function createPetitionLoaders(knex: Knex) {
       (ids: readonly string[]) => petitionsByIds(knex, ids),
       (row: PetitionRow) => row.id,
     ),
+    events: new DataLoader<string, EventRow[]>(async (ids) => {
+      const byPetition = await eventsByPetitions(knex, ids);
+      return ids.map((id) => byPetition.get(id.toLowerCase()) ?? []);
+    }),
     inbox: parentLoader<InboxArgs, PetitionRow[], AgencyScope>(
       (scopes, { filter, ...page }) => inboxPages(knex, scopes, filter, page),
       () => [],

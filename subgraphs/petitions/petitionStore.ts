@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import { addDays } from '../../kit/dates.ts';
+import { addDays, todayInVietnam } from '../../kit/dates.ts';
 import type { AgencyScope } from '../../kit/loaders.ts';
-import { type Keyset, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
-import type { Category, Status } from './domain.ts';
+import { type Keyset, keysetPage, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
+import type { Basis, Category, Status } from './domain.ts';
 
 /** A petitions row as the API reads it (never the petitioner's personal data). */
 export interface PetitionRow extends Record<string, unknown> {
@@ -23,17 +23,35 @@ export interface PetitionRow extends Record<string, unknown> {
   answered_at: Date | null;
   published_at: Date | null;
   answer: string | null;
+  version: number;
+  transfer_due_date: string;
+  processing_basis: Basis | null;
+  regulation_reference: string | null;
+  attachments: { name: string; type: string; size: number }[] | string;
+  previous_petition_id: string | null;
+  escalation: boolean;
+  rating: number | null;
   /** received_at as fixed-width UTC ISO text with microseconds: the inbox cursor round-trips exactly. */
   received_key: string;
 }
 
 export type { AgencyScope } from '../../kit/loaders.ts';
 
+/** The filters of Query.petitions and Agency.petitions (the agency side has its scope instead of agencyId). */
 export interface PetitionFilter {
+  /** The handling agency or any agency under it. */
+  agencyId?: string | null;
   status?: readonly Status[] | null;
   category?: readonly Category[] | null;
+  /** Received on or after / on or before these Vietnam days. */
   receivedFrom?: string | null;
   receivedTo?: string | null;
+  overdue?: boolean | null;
+  procedureCode?: string | null;
+  /** Words in the title or content, ignoring case and diacritics. */
+  search?: string | null;
+  /** Today in Vietnam, for the overdue filter. */
+  today?: string;
 }
 
 export const PUBLIC_COLUMNS = [
@@ -54,6 +72,14 @@ export const PUBLIC_COLUMNS = [
   'petitions.answered_at',
   'petitions.published_at',
   'petitions.answer',
+  'petitions.version',
+  'petitions.transfer_due_date',
+  'petitions.processing_basis',
+  'petitions.regulation_reference',
+  'petitions.attachments',
+  'petitions.previous_petition_id',
+  'petitions.escalation',
+  'petitions.rating',
 ];
 
 const RECEIVED_KEY = `to_char(petitions.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as received_key`;
@@ -107,7 +133,29 @@ function joinScopes(query: Knex.QueryBuilder, scopes: readonly AgencyScope[]): K
   );
 }
 
+/** SQL: overdue as Petition.overdue defines it, with `?` for today (Vietnam). */
+const OVERDUE = `(petitions.answered_at >= ${DUE_END} or (petitions.answered_at is null and petitions.status <> 'REJECTED' and petitions.due_date < ?::date))`;
+
+/** LIKE pattern for a search: the words' search_text, wildcards in what the caller typed taken literally. */
+const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 function applyFilter(query: Knex.QueryBuilder, filter: PetitionFilter): Knex.QueryBuilder {
+  if (filter.agencyId) {
+    query.where((q) =>
+      q
+        .where('petitions.handling_agency_id', filter.agencyId as string)
+        .orWhereRaw('petitions.handling_agency_ancestors @> array[?]::text[]', [filter.agencyId as string]),
+    );
+  }
+  if (filter.overdue != null) {
+    query.whereRaw(filter.overdue ? OVERDUE : `not ${OVERDUE}`, [filter.today ?? todayInVietnam()]);
+  }
+  if (filter.procedureCode) query.where('petitions.procedure_code', filter.procedureCode);
+  if (filter.search) {
+    query.whereRaw(`search_text(petitions.title || ' ' || petitions.content) like search_text(?)`, [
+      likePattern(filter.search),
+    ]);
+  }
   if (filter.status?.length) query.whereIn('petitions.status', filter.status as Status[]);
   if (filter.category?.length) query.whereIn('petitions.category', filter.category as Category[]);
   if (filter.receivedFrom) query.where('petitions.received_at', '>=', vietnamDayStart(filter.receivedFrom));
@@ -148,30 +196,66 @@ export async function inboxCounts(
   return new Map(rows.map((row) => [row.root_id, Number(row.n)]));
 }
 
+/** Query.petitions: one page newest first over everything the filter keeps, with keyset cursors. */
+export function listPetitions(knex: Knex, filter: PetitionFilter, page: PageArgs) {
+  return keysetPage<PetitionRow>(applyFilter(selectPublic(knex), filter), INBOX_ORDER, page);
+}
+
 export interface PetitionStats {
   received: number;
-  answered: number;
-  answeredOnTime: number;
+  accepted: number;
   rejected: number;
+  transferredOut: number;
+  answered: number;
+  published: number;
+  answeredOnTime: number;
+  inProgressOnTime: number;
   overdue: number;
-  inProgress: number;
   onTimeRate: number | null;
+  averageWorkingDaysToAnswer: number | null;
+  ratingCount: number;
+  averageRating: number | null;
 }
 
 export const emptyStats = (): PetitionStats => ({
   received: 0,
-  answered: 0,
-  answeredOnTime: 0,
+  accepted: 0,
   rejected: 0,
+  transferredOut: 0,
+  answered: 0,
+  published: 0,
+  answeredOnTime: 0,
+  inProgressOnTime: 0,
   overdue: 0,
-  inProgress: 0,
   onTimeRate: null,
+  averageWorkingDaysToAnswer: null,
+  ratingCount: 0,
+  averageRating: null,
 });
+
+interface StatsRow {
+  root_id: string;
+  received: number | null;
+  accepted: number | null;
+  rejected: number | null;
+  transferred_out: number | null;
+  answered: number | null;
+  published: number | null;
+  answered_on_time: number | null;
+  in_progress: number | null;
+  overdue: number | null;
+  average_days: number | null;
+  rating_count: number | null;
+  average_rating: number | null;
+}
+
+const n = (value: number | null) => Number(value ?? 0);
 
 /**
  * The scorecard of many agencies in ONE statement, straight from SQL: each scope counts the petitions its
- * units handle, received in [from, to] (Vietnam days); `today` (Vietnam) decides what is overdue.
- * Definitions are in the SDL (PetitionStats). Also the lead's direct-SQL cross-check of the API figures.
+ * units handle, received in [from, to] (Vietnam days), and the transfers its units made of petitions
+ * received then to agencies outside the scope; `today` (Vietnam) decides what is overdue. Definitions are
+ * in the SDL (PetitionStats). Also the lead's direct-SQL cross-check of the API figures.
  */
 export async function petitionStatsForAgencies(
   knex: Knex,
@@ -180,52 +264,123 @@ export async function petitionStatsForAgencies(
   to: string,
   today: string,
 ): Promise<Map<string, PetitionStats>> {
-  const open = `petitions.answered_at is null and petitions.status <> 'REJECTED'`;
-  const query = joinScopes(
-    knex('petitions').select(
-      'scope.root_id',
-      knex.raw('count(*) as received'),
-      knex.raw('count(*) filter (where petitions.answered_at is not null) as answered'),
-      knex.raw(`count(*) filter (where petitions.answered_at < ${DUE_END}) as answered_on_time`),
-      knex.raw(`count(*) filter (where petitions.status = 'REJECTED') as rejected`),
-      knex.raw(
-        `count(*) filter (where (${open} and petitions.due_date < ?::date) or petitions.answered_at >= ${DUE_END}) as overdue`,
-        [today],
-      ),
-      knex.raw(`count(*) filter (where ${open} and petitions.due_date >= ?::date) as in_progress`, [today]),
-    ),
-    scopes,
-  )
-    .where('petitions.received_at', '>=', vietnamDayStart(from))
-    .where('petitions.received_at', '<', vietnamDayStart(addDays(to, 1)))
-    .groupBy('scope.root_id');
-  const rows = (await query) as {
-    root_id: string;
-    received: number;
-    answered: number;
-    answered_on_time: number;
-    rejected: number;
-    overdue: number;
-    in_progress: number;
-  }[];
+  const roots: string[] = [];
+  const units: string[] = [];
+  for (const scope of scopes) {
+    for (const unit of new Set(scope.unitIds)) {
+      roots.push(scope.id);
+      units.push(unit);
+    }
+  }
+  const start = vietnamDayStart(from);
+  const end = vietnamDayStart(addDays(to, 1));
+  const answered = `p.status in ('ANSWERED', 'PUBLISHED')`;
+  const dueEnd = DUE_END.replaceAll('petitions.', 'p.');
+  const open = `p.answered_at is null and p.status <> 'REJECTED'`;
+  const result = await knex.raw(
+    `with scope as (select * from unnest(?::text[], ?::text[]) as s(root_id, unit_id)),
+     handled as (
+       select scope.root_id,
+         count(*) as received,
+         count(*) filter (where p.status in ('ACCEPTED', 'PROCESSING', 'ANSWERED', 'RETURNED', 'PUBLISHED')) as accepted,
+         count(*) filter (where p.status = 'REJECTED') as rejected,
+         count(*) filter (where ${answered}) as answered,
+         count(*) filter (where p.status = 'PUBLISHED') as published,
+         count(*) filter (where p.answered_at < ${dueEnd}) as answered_on_time,
+         count(*) filter (where ${open} and p.due_date >= ?::date) as in_progress,
+         count(*) filter (where (${open} and p.due_date < ?::date) or p.answered_at >= ${dueEnd}) as overdue,
+         avg(p.answer_working_days) filter (where ${answered}) as average_days,
+         count(p.rating) as rating_count,
+         avg(p.rating) as average_rating
+       from scope join petitions p on p.handling_agency_id = scope.unit_id
+       where p.received_at >= ?::timestamptz and p.received_at < ?::timestamptz
+       group by scope.root_id),
+     sent as (
+       select scope.root_id, count(distinct e.petition_id) as transferred_out
+       from scope
+       join petition_events e on e.actor_agency_id = scope.unit_id and e.to_status = 'TRANSFERRED'
+       join petitions p on p.id = e.petition_id
+       where p.received_at >= ?::timestamptz and p.received_at < ?::timestamptz
+         and not exists (select 1 from scope inside
+                         where inside.root_id = scope.root_id and inside.unit_id = e.target_agency_id)
+       group by scope.root_id)
+     select r.root_id, handled.received, handled.accepted, handled.rejected, sent.transferred_out,
+       handled.answered, handled.published, handled.answered_on_time, handled.in_progress, handled.overdue,
+       handled.average_days::float8 as average_days, handled.rating_count,
+       handled.average_rating::float8 as average_rating
+     from (select distinct root_id from scope) r
+     left join handled on handled.root_id = r.root_id
+     left join sent on sent.root_id = r.root_id`,
+    [roots, units, today, today, start, end, start, end],
+  );
   return new Map(
-    rows.map((row) => {
-      const answered = Number(row.answered);
-      const answeredOnTime = Number(row.answered_on_time);
+    (result.rows as StatsRow[]).map((row) => {
+      const answeredCount = n(row.answered);
+      const onTime = n(row.answered_on_time);
       return [
         row.root_id,
         {
-          received: Number(row.received),
-          answered,
-          answeredOnTime,
-          rejected: Number(row.rejected),
-          overdue: Number(row.overdue),
-          inProgress: Number(row.in_progress),
-          onTimeRate: answered > 0 ? answeredOnTime / answered : null,
+          received: n(row.received),
+          accepted: n(row.accepted),
+          rejected: n(row.rejected),
+          transferredOut: n(row.transferred_out),
+          answered: answeredCount,
+          published: n(row.published),
+          answeredOnTime: onTime,
+          inProgressOnTime: n(row.in_progress),
+          overdue: n(row.overdue),
+          onTimeRate: answeredCount > 0 ? onTime / answeredCount : null,
+          averageWorkingDaysToAnswer: row.average_days == null ? null : Number(row.average_days),
+          ratingCount: n(row.rating_count),
+          averageRating: row.average_rating == null ? null : Number(row.average_rating),
         },
       ];
     }),
   );
+}
+
+/** Each petition's events in order, for many petitions in one statement. */
+export async function eventsByPetitions(
+  knex: Knex,
+  ids: readonly string[],
+): Promise<Map<string, EventRow[]>> {
+  const valid = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+  const byPetition = new Map<string, EventRow[]>();
+  if (!valid.length) return byPetition;
+  const rows = (await knex('petition_events')
+    .select(
+      knex.raw('petition_id::text as petition_id'),
+      'id',
+      'at',
+      'actor',
+      'actor_agency_id',
+      'from_status',
+      'to_status',
+      'reason',
+      'target_agency_id',
+      'addressed_agency_id',
+    )
+    .whereIn('petition_id', valid)
+    .orderBy([{ column: 'petition_id' }, { column: 'at' }, { column: 'id' }])) as EventRow[];
+  for (const row of rows) {
+    const list = byPetition.get(row.petition_id) ?? [];
+    list.push(row);
+    byPetition.set(row.petition_id, list);
+  }
+  return byPetition;
+}
+
+export interface EventRow {
+  petition_id: string;
+  id: number;
+  at: Date;
+  actor: string | null;
+  actor_agency_id: string;
+  from_status: Status | null;
+  to_status: Status;
+  reason: string | null;
+  target_agency_id: string | null;
+  addressed_agency_id: string | null;
 }
 
 /** Petitions naming each procedure, received in the optional [from, to] (Vietnam days), in one statement. */

@@ -1,45 +1,241 @@
+import { GraphQLError } from 'graphql';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, notFound } from '../../kit/errors.ts';
+import type { Identity } from '../../kit/identity.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
-import type { PetitionLoaders } from './loaders.ts';
+import { routeToAgency } from './agencyDirectory.ts';
+import { clock } from './clock.ts';
+import { type Actor, ratePetition, submitPetition, transitionPetition } from './commands.ts';
+import { type Basis, DEFAULT_RECEIVER_ID } from './domain.ts';
+import type { PetitionLoaders, StatsArgs } from './loaders.ts';
 import {
   type AgencyScope,
+  type EventRow,
   INBOX_ORDER,
+  listPetitions,
   type PetitionFilter,
   type PetitionRow,
   petitionByTrackingCode,
 } from './petitionStore.ts';
+import type { Command } from './stateMachine.ts';
+import {
+  checkIdempotencyKey,
+  invalidInput,
+  normalizeSubmission,
+  normalizeText,
+  payloadHash,
+  type SubmitPetitionInput,
+} from './submission.ts';
 import { normalizeTrackingCode } from './trackingCode.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
 
-/** An Agency as the gateway hands it to us: its key and the lineage our fields @require. */
+/** An Agency as the gateway hands it to us: its key and the id lists our fields @require. */
 interface AgencyReference {
   id: string;
   lineageUnitIds?: string[];
+  descendantUnitIds?: string[];
+  predecessorIds?: string[];
 }
 
-const scopeOf = (agency: AgencyReference): AgencyScope => ({
-  id: agency.id,
-  unitIds: agency.lineageUnitIds?.length ? agency.lineageUnitIds : [agency.id],
-});
+const scopeOf = (agency: AgencyReference, units: StatsArgs['units'] = 'lineage'): AgencyScope => {
+  const lists = {
+    lineage: agency.lineageUnitIds,
+    descendants: agency.descendantUnitIds,
+    predecessors: agency.predecessorIds,
+    self: undefined,
+  };
+  const ids = lists[units];
+  return { id: agency.id, unitIds: ids?.length ? ids : [agency.id] };
+};
 
-/** The Vietnam calendar day of an instant. */
-const vietnamDay = (instant: Date) => todayInVietnam(instant);
+const today = () => todayInVietnam(clock.now());
 
 function checkRange(from: string | null | undefined, to: string | null | undefined, fromField: string): void {
   if (from && to && from > to) throw badInput(`Ngày bắt đầu (${from}) sau ngày kết thúc (${to}).`, fromField);
 }
 
+type FilterInput = Omit<PetitionFilter, 'today'> & {
+  submittedFrom?: string | null;
+  submittedTo?: string | null;
+};
+
+function petitionFilter(input: FilterInput | null | undefined, agencyId: string | null): PetitionFilter {
+  const filter: PetitionFilter = {
+    agencyId,
+    status: input?.status ?? null,
+    category: input?.category ?? null,
+    receivedFrom: input?.submittedFrom ?? input?.receivedFrom ?? null,
+    receivedTo: input?.submittedTo ?? input?.receivedTo ?? null,
+    overdue: input?.overdue ?? null,
+    procedureCode: input?.procedureCode?.trim() || null,
+    search: input?.search ? normalizeText(input.search, true) || null : null,
+    today: today(),
+  };
+  checkRange(filter.receivedFrom, filter.receivedTo, 'filter.submittedFrom');
+  if (filter.search && filter.search.length > 200)
+    badInputThrow('Từ khóa tìm kiếm quá dài (tối đa 200 ký tự).', 'filter.search');
+  return filter;
+}
+
+function badInputThrow(message: string, field: string): never {
+  throw badInput(message, field);
+}
+
+/** Officer commands need an officer: a role that handles petitions and the agency acted for. */
+const OFFICER_ROLES = new Set(['OFFICER', 'LEADER', 'CENTRAL_OFFICE']);
+function officer(identity: Identity): Actor {
+  if (!identity.subject || !identity.agencyId || !OFFICER_ROLES.has(identity.role)) {
+    // A field-level refusal: no HTTP status, so the rest of the request still answers.
+    throw new GraphQLError('Cần đăng nhập bằng tài khoản cán bộ của một cơ quan để thực hiện thao tác này.', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  return { subject: identity.subject, agencyId: identity.agencyId };
+}
+
+function requiredText(value: string | null | undefined, field: string, label: string, max: number): string {
+  const text = value == null ? '' : normalizeText(value, false);
+  if (!text) throw invalidInput([{ field, message: `Cần nhập ${label}.` }]);
+  if ([...text].length > max) {
+    throw invalidInput([{ field, message: `${label} vượt quá giới hạn ${max} ký tự.` }]);
+  }
+  return text;
+}
+
+interface CommandArgs {
+  id: string;
+  expectedVersion: number;
+  reason?: string | null;
+  note?: string | null;
+  basis?: Basis | null;
+  answer?: string | null;
+  targetAgencyId?: string | null;
+}
+
+/** Runs an officer command and answers the petition as it now stands. */
+async function runCommand(command: Command, args: CommandArgs, { db, identity, loaders }: Context) {
+  const actor = officer(identity);
+  const now = clock.now();
+  const reason =
+    command === 'reject' || command === 'transfer' || command === 'return'
+      ? requiredText(args.reason, 'reason', 'lý do', 2_000)
+      : args.note
+        ? requiredText(args.note, 'note', 'ghi chú', 2_000)
+        : null;
+  const answer =
+    command === 'answer' ? requiredText(args.answer, 'answer', 'nội dung trả lời', 20_000) : null;
+  // Routing asks the agencies subgraph, before the transaction opens (no transaction waits on HTTP).
+  const target =
+    command === 'transfer'
+      ? await routeToAgency(
+          identity,
+          String(args.targetAgencyId ?? '').trim(),
+          todayInVietnam(now),
+          'targetAgencyId',
+        )
+      : null;
+  await transitionPetition(db, {
+    command,
+    petitionId: args.id,
+    expectedVersion: args.expectedVersion,
+    actor,
+    now,
+    reason,
+    basis: args.basis ?? null,
+    answer,
+    target,
+  });
+  loaders.petition.clear(args.id);
+  return loaders.petition.load(args.id);
+}
+
+const attachmentsOf = (p: PetitionRow) => {
+  const list = (typeof p.attachments === 'string' ? JSON.parse(p.attachments) : p.attachments) as {
+    name: string;
+    type: string;
+    size: number;
+  }[];
+  return (list ?? []).map((file) => ({ file: file.name, type: file.type, size: file.size }));
+};
+
 export const resolvers = {
   Query: {
-    async petitionByTrackingCode(_: unknown, { code }: { code: string }, { db }: Context) {
-      if (!code.trim()) throw badInput('Cần nhập mã tra cứu.', 'code');
-      const normalized = normalizeTrackingCode(code);
+    async petitionByTrackingCode(_: unknown, { trackingCode }: { trackingCode: string }, { db }: Context) {
+      if (!trackingCode.trim()) throw badInput('Cần nhập mã tra cứu.', 'trackingCode');
+      const normalized = normalizeTrackingCode(trackingCode);
       const petition = normalized ? await petitionByTrackingCode(db, normalized) : undefined;
-      if (!petition) throw notFound(`Không tìm thấy phản ánh, kiến nghị có mã "${code}".`, 'code');
+      if (!petition) {
+        throw notFound(`Không tìm thấy phản ánh, kiến nghị có mã "${trackingCode}".`, 'trackingCode');
+      }
       return petition;
+    },
+    async petition(_: unknown, { id }: { id: string }, { loaders }: Context) {
+      const petition = await loaders.petition.load(id);
+      if (!petition) throw notFound(`Không tìm thấy phản ánh, kiến nghị "${id}".`, 'id');
+      return petition;
+    },
+    petitions(
+      _: unknown,
+      args: PageArgs & { filter?: (FilterInput & { agencyId?: string | null }) | null },
+      { db }: Context,
+    ) {
+      const filter = petitionFilter(args.filter, args.filter?.agencyId?.trim() || null);
+      return listPetitions(db, filter, { first: pageSize(args.first), after: args.after ?? null });
+    },
+  },
+  Mutation: {
+    async submitPetition(
+      _: unknown,
+      { input, idempotencyKey }: { input: SubmitPetitionInput; idempotencyKey?: string | null },
+      { db, identity, loaders }: Context,
+    ) {
+      const key = checkIdempotencyKey(idempotencyKey);
+      const submission = normalizeSubmission(input);
+      const now = clock.now();
+      const receiver = await routeToAgency(
+        identity,
+        submission.targetAgencyId ?? DEFAULT_RECEIVER_ID,
+        todayInVietnam(now),
+        'input.targetAgencyId',
+      );
+      // An officer entering a paper or phone petition is recorded; the petitioner online is not an actor.
+      const enteredBy =
+        identity.subject && identity.agencyId && OFFICER_ROLES.has(identity.role)
+          ? { subject: identity.subject, agencyId: identity.agencyId }
+          : null;
+      const result = await submitPetition(db, submission, {
+        receiver,
+        idempotency: key ? { key, payloadHash: payloadHash(submission) } : null,
+        enteredBy,
+        now,
+      });
+      const petition = await loaders.petition.load(result.petitionId);
+      if (!petition) throw new Error('the submitted petition is missing');
+      return { petition, trackingCode: petition.tracking_code, replayed: result.replayed };
+    },
+    acceptPetition: (_: unknown, args: CommandArgs, context: Context) => runCommand('accept', args, context),
+    rejectPetition: (_: unknown, args: CommandArgs, context: Context) => runCommand('reject', args, context),
+    transferPetition: (_: unknown, args: CommandArgs, context: Context) =>
+      runCommand('transfer', args, context),
+    classifyPetition: (_: unknown, args: CommandArgs, context: Context) =>
+      runCommand('classify', args, context),
+    answerPetition: (_: unknown, args: CommandArgs, context: Context) => runCommand('answer', args, context),
+    returnPetitionAnswer: (_: unknown, args: CommandArgs, context: Context) =>
+      runCommand('return', args, context),
+    publishPetitionAnswer: (_: unknown, args: CommandArgs, context: Context) =>
+      runCommand('publish', args, context),
+    async ratePetition(
+      _: unknown,
+      { trackingCode, phone, rating }: { trackingCode: string; phone: string; rating: number },
+      { db, loaders }: Context,
+    ) {
+      if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+        throw badInput('Điểm đánh giá phải là số nguyên từ 1 đến 5.', 'rating');
+      }
+      const id = await ratePetition(db, normalizeTrackingCode(trackingCode), phone, rating, clock.now());
+      return loaders.petition.load(id);
     },
   },
   Petition: {
@@ -54,12 +250,30 @@ export const resolvers = {
     publishedAt: (p: PetitionRow) => p.published_at,
     overdue: (p: PetitionRow) =>
       p.answered_at
-        ? vietnamDay(new Date(p.answered_at)) > p.due_date
-        : p.status !== 'REJECTED' && p.due_date < todayInVietnam(),
+        ? todayInVietnam(new Date(p.answered_at)) > p.due_date
+        : p.status !== 'REJECTED' && p.due_date < today(),
     handlingAgency: (p: PetitionRow) => ({ id: p.handling_agency_id }),
     receivingAgency: (p: PetitionRow) => ({ id: p.receiving_agency_id }),
     procedure: (p: PetitionRow) => (p.procedure_code ? { code: p.procedure_code } : null),
     answer: (p: PetitionRow) => (p.status === 'PUBLISHED' ? p.answer : null),
+    transferDueDate: (p: PetitionRow) => p.transfer_due_date,
+    processingBasis: (p: PetitionRow) => p.processing_basis,
+    regulationReference: (p: PetitionRow) => p.regulation_reference,
+    attachments: attachmentsOf,
+    previousPetition: (p: PetitionRow, _: unknown, { loaders }: Context) =>
+      p.previous_petition_id ? loaders.petition.load(p.previous_petition_id) : null,
+    flaggedForEscalation: (p: PetitionRow) => p.escalation,
+    history: (p: PetitionRow, _: unknown, { loaders }: Context) => loaders.events.load(p.id),
+  },
+  PetitionEvent: {
+    fromStatus: (e: EventRow) => e.from_status,
+    toStatus: (e: EventRow) => e.to_status,
+    actorAgency: (e: EventRow) => ({ id: e.actor_agency_id }),
+    targetAgency: (e: EventRow) => (e.target_agency_id ? { id: e.target_agency_id } : null),
+    requestedAgency: (e: EventRow) => (e.addressed_agency_id ? { id: e.addressed_agency_id } : null),
+  },
+  PetitionStats: {
+    inProgress: (s: { inProgressOnTime: number }) => s.inProgressOnTime,
   },
   AdministrativeProcedure: {
     __resolveReference: (reference: { code: string }) => reference,
@@ -76,20 +290,14 @@ export const resolvers = {
     },
   },
   Agency: {
-    // Nothing to look up: the reference carries the id and the @requires'd lineage.
+    // Nothing to look up: the reference carries the id and the @requires'd id lists.
     __resolveReference: (reference: AgencyReference) => reference,
     async petitions(
       agency: AgencyReference,
-      args: PageArgs & { filter?: PetitionFilter | null },
+      args: PageArgs & { filter?: FilterInput | null },
       { loaders }: Context,
     ) {
-      const filter: PetitionFilter = {
-        status: args.filter?.status ?? null,
-        category: args.filter?.category ?? null,
-        receivedFrom: args.filter?.receivedFrom ?? null,
-        receivedTo: args.filter?.receivedTo ?? null,
-      };
-      checkRange(filter.receivedFrom, filter.receivedTo, 'receivedFrom');
+      const filter = petitionFilter(args.filter, null);
       const page = { first: pageSize(args.first), after: args.after ?? null };
       const scope = scopeOf(agency);
       const rows = await loaders.inbox.load({ parent: scope, args: { ...page, filter } });
@@ -97,9 +305,31 @@ export const resolvers = {
         loaders.inboxCount.load({ parent: scope, args: filter }),
       );
     },
-    petitionStats(agency: AgencyReference, { from, to }: { from: string; to: string }, { loaders }: Context) {
-      checkRange(from, to, 'from');
-      return loaders.stats.load({ parent: scopeOf(agency), args: { from, to, today: todayInVietnam() } });
+    petitionStats(
+      agency: AgencyReference,
+      args: {
+        from: string;
+        to: string;
+        includeDescendants?: boolean | null;
+        includePredecessors?: boolean | null;
+      },
+      { loaders }: Context,
+    ) {
+      checkRange(args.from, args.to, 'from');
+      const descendants = args.includeDescendants ?? true;
+      const predecessors = args.includePredecessors ?? true;
+      const units: StatsArgs['units'] =
+        descendants && predecessors
+          ? 'lineage'
+          : descendants
+            ? 'descendants'
+            : predecessors
+              ? 'predecessors'
+              : 'self';
+      return loaders.stats.load({
+        parent: scopeOf(agency, units),
+        args: { from: args.from, to: args.to, today: today(), units },
+      });
     },
   },
 };

@@ -10,6 +10,8 @@ import {
 import { hashString, mulberry32 } from './seed/random.ts';
 
 export const DEFAULT_PETITIONS = 30_000;
+/** As the lifecycle migration creates it. */
+const SEARCH_INDEX = `create index petitions_search on petitions using gin (search_text(title || ' ' || content) gin_trgm_ops)`;
 /** Decree 20/2008: the history's default seed. */
 const DEFAULT_SEED = 20_2008;
 const BATCH = 1_000;
@@ -36,14 +38,18 @@ function asOfInstant(until: string): number {
  */
 export async function seedPetitions(knex: Knex, options: SeedOptions = {}): Promise<void> {
   await knex.transaction(async (trx) => {
+    await trx.raw('delete from petition_submissions');
     await trx.raw('delete from petition_events');
     await trx.raw('delete from petitions');
+    // The trigram index costs more kept up row by row than built once after the load (12 s vs 2 s for 30k).
+    await trx.raw('drop index if exists petitions_search');
     await insertGenerated(trx, {
       count: options.petitions ?? DEFAULT_PETITIONS,
       until: options.until,
       seed: DEFAULT_SEED,
       onProgress: options.onProgress,
     });
+    await trx.raw(SEARCH_INDEX);
   });
   await analyze(knex);
 }

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { parentLoader, rowLoader } from '../../kit/loaders.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
+import type { PlanItemRow } from './plans/cost.ts';
+import { itemsOfPlans, type PlanRow, plansByIds } from './plans/planStore.ts';
 import {
   type AgencyRef,
   agenciesOfProcedures,
@@ -19,6 +21,17 @@ import {
   procedurePagesForAgencies,
   proceduresByCodes,
 } from './procedureStore.ts';
+import {
+  type ChangeRow,
+  type DossierRow,
+  dossierOfProcedures,
+  historyCounts,
+  historyPages,
+  type RelatedRow,
+  relatedOfProcedures,
+  type StepRow,
+  stepsOfProcedures,
+} from './recordStore.ts';
 
 /** Groups child rows of many procedures, loaded in one statement, back to each procedure. */
 function childLoader<R extends { procedure_code: string }>(load: (codes: readonly string[]) => Promise<R[]>) {
@@ -46,6 +59,30 @@ export function createProcedureLoaders(knex: Knex) {
     agencies: childLoader<ProcedureAgencyRow>((codes) => agenciesOfProcedures(knex, codes)),
     channels: childLoader<ChannelRow>((codes) => channelsOfProcedures(knex, codes)),
     legalBases: childLoader<LegalBasisRow>((codes) => legalBasesOfProcedures(knex, codes)),
+    steps: childLoader<StepRow>((codes) => stepsOfProcedures(knex, codes)),
+    dossier: childLoader<DossierRow>((codes) => dossierOfProcedures(knex, codes)),
+    related: childLoader<RelatedRow>((codes) => relatedOfProcedures(knex, codes)),
+    history: parentLoader<PageArgs, ChangeRow[]>(
+      (codes, page) => historyPages(knex, codes, page),
+      () => [],
+    ),
+    historyCount: parentLoader<Record<string, never>, number>(
+      (codes) => historyCounts(knex, codes),
+      () => 0,
+    ),
+    plan: rowLoader(
+      (ids: readonly string[]) => plansByIds(knex, ids),
+      (row: PlanRow) => String(row.id),
+    ),
+    planItems: new DataLoader<string, PlanItemRow[]>(async (ids) => {
+      const byPlan = new Map<string, PlanItemRow[]>();
+      for (const row of await itemsOfPlans(knex, ids)) {
+        const list = byPlan.get(row.plan_id) ?? [];
+        list.push(row);
+        byPlan.set(row.plan_id, list);
+      }
+      return ids.map((id) => byPlan.get(id) ?? []);
+    }),
     fieldProcedures: parentLoader<PageArgs, ProcedureRow[]>(
       (fieldCodes, page) => fieldProcedurePages(knex, fieldCodes, page),
       () => [],

@@ -23,6 +23,12 @@ export interface ProcedureRow extends Record<string, unknown> {
   effective_from: string | null;
   effective_to: string | null;
   sample: boolean;
+  managing_agency_id: string;
+  result_name: string;
+  result_code: string;
+  publication_number: string;
+  publication_date: string;
+  requirements: string[];
 }
 
 export interface FieldRow extends Record<string, unknown> {
@@ -59,6 +65,7 @@ export interface ProcedureFilter {
   level?: string | null;
   agencyId?: string | null;
   status?: string | null;
+  subject?: string | null;
 }
 
 /** An agency as the gateway hands it over: its id and (through @requires) its kind. */
@@ -103,6 +110,12 @@ const COLUMNS = [
   'effective_from',
   'effective_to',
   'sample',
+  'managing_agency_id',
+  'result_name',
+  'result_code',
+  'publication_number',
+  'publication_date',
+  'requirements',
 ];
 const QUALIFIED = COLUMNS.map((column) => `p.${column}`).join(', ');
 
@@ -142,6 +155,15 @@ function filtered(knex: Knex, filter: ProcedureFilter): Knex.QueryBuilder {
   if (filter.fieldCode) query.where('field_code', filter.fieldCode);
   if (filter.level) query.whereRaw('levels @> array[?]::text[]', [filter.level]);
   if (filter.status) query.where('status', filter.status);
+  const subject = filter.subject?.trim();
+  if (subject) {
+    // A handful of short strings per row: unnest is cheap next to the other filters.
+    query.whereRaw(
+      `exists (select 1 from unnest(subjects) as s (subject)
+               where search_text(s.subject) like '%' || search_text(?) || '%')`,
+      [subject.replace(/[\\%_]/g, '\\$&')],
+    );
+  }
   if (filter.agencyId) {
     query.whereExists(
       knex('procedure_agencies')

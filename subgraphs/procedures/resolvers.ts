@@ -1,7 +1,17 @@
+import { GraphQLScalarType } from 'graphql';
 import { badInput, notFound } from '../../kit/errors.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import type { ProcedureLoaders } from './loaders.ts';
+import {
+  type AmendmentInput,
+  abolishProcedure,
+  amendProcedure,
+  createProcedure,
+  type NewProcedureInput,
+} from './maintenance/commands.ts';
+import { changedParts } from './maintenance/record.ts';
+import { planResolvers } from './plans/resolvers.ts';
 import {
   type AgencyRef,
   type ChannelRow,
@@ -15,6 +25,7 @@ import {
   type ProcedureFilter,
   type ProcedureRow,
 } from './procedureStore.ts';
+import { CHANGE_ORDER, type ChangeRow, type DossierRow } from './recordStore.ts';
 
 type Context = SubgraphContext<ProcedureLoaders>;
 
@@ -31,8 +42,17 @@ function pageOf(args: PageArgs): PageArgs {
   return { first: pageSize(args.first), after: args.after ?? null };
 }
 
+/** Snapshots are plain JSON objects: passed through as they are. */
+const ProcedureSnapshot = new GraphQLScalarType({
+  name: 'ProcedureSnapshot',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
 export const resolvers = {
+  ProcedureSnapshot,
   Query: {
+    ...planResolvers.Query,
     async procedure(_: unknown, { code }: { code: string }, { loaders }: Context) {
       const valid = checkCode(code);
       const procedure = await loaders.procedure.load(valid);
@@ -46,6 +66,23 @@ export const resolvers = {
       return listFields(db, args);
     },
   },
+  Mutation: {
+    ...planResolvers.Mutation,
+    createProcedure: (_: unknown, { input }: { input: NewProcedureInput }, { db, identity }: Context) =>
+      createProcedure(db, identity, input),
+    amendProcedure: (
+      _: unknown,
+      { code, input }: { code: string; input: AmendmentInput },
+      { db, identity }: Context,
+    ) => amendProcedure(db, identity, code, input),
+    abolishProcedure: (
+      _: unknown,
+      { code, effectiveTo, reason }: { code: string; effectiveTo: string; reason: string },
+      { db, identity }: Context,
+    ) => abolishProcedure(db, identity, code, effectiveTo, reason),
+  },
+  SimplificationPlan: planResolvers.SimplificationPlan,
+  SimplificationItem: planResolvers.SimplificationItem,
   AdministrativeProcedure: {
     __resolveReference(reference: { code: string }, { loaders }: Context) {
       // A malformed code cannot name a procedure: the entity is simply absent.
@@ -65,6 +102,39 @@ export const resolvers = {
       loaders.channels.load(procedure.code),
     legalBases: (procedure: ProcedureRow, _: unknown, { loaders }: Context) =>
       loaders.legalBases.load(procedure.code),
+    managingAgency: (procedure: ProcedureRow) => ({ __typename: 'Agency', id: procedure.managing_agency_id }),
+    steps: async (procedure: ProcedureRow, _: unknown, { loaders }: Context) =>
+      (await loaders.steps.load(procedure.code)).map((step) => step.description),
+    dossierComponents: (procedure: ProcedureRow, _: unknown, { loaders }: Context) =>
+      loaders.dossier.load(procedure.code),
+    result: (procedure: ProcedureRow) => ({ name: procedure.result_name, code: procedure.result_code }),
+    publicationDecision: (procedure: ProcedureRow) => ({
+      number: procedure.publication_number,
+      date: procedure.publication_date,
+    }),
+    async relatedProcedures(procedure: ProcedureRow, _: unknown, { loaders }: Context) {
+      const related = await loaders.related.load(procedure.code);
+      const rows = await loaders.procedure.loadMany(related.map((row) => row.related_code));
+      return rows.filter((row): row is ProcedureRow => row != null && !(row instanceof Error));
+    },
+    async history(procedure: ProcedureRow, args: PageArgs, { loaders }: Context) {
+      const page = pageOf(args);
+      const rows = await loaders.history.load({ parent: procedure.code, args: page });
+      return connectionFromRows(rows, CHANGE_ORDER, page, () =>
+        loaders.historyCount.load({ parent: procedure.code, args: {} }),
+      );
+    },
+  },
+  DossierComponent: {
+    quantity: (row: DossierRow) => row.quantity,
+  },
+  ProcedureChange: {
+    id: (row: ChangeRow) => String(row.id),
+    changedBy: (row: ChangeRow) => row.changed_by,
+    agency: (row: ChangeRow) => ({ __typename: 'Agency', id: row.agency_id }),
+    changedAt: (row: ChangeRow) => row.changed_at,
+    effectiveOn: (row: ChangeRow) => row.effective_on,
+    changedParts: (row: ChangeRow) => changedParts(row.before, row.after),
   },
   ProcedureAgency: {
     name: (row: ProcedureAgencyRow) => row.agency_name,

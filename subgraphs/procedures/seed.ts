@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { type ProcedureDetails, procedureDetails } from './data/details.ts';
 import { FIELDS } from './data/fields.ts';
 import {
   DEFAULT_PROCEDURE_COUNT,
@@ -7,6 +8,7 @@ import {
   generateProcedures,
 } from './data/generate.ts';
 import { LEGAL_DOCUMENTS } from './data/legalDocuments.ts';
+import { seedSimplificationPlans } from './plans/seedPlans.ts';
 
 export interface ProcedureSeedOptions {
   /** How many procedures; the default is the sample catalog, 6,500 is the national scale. */
@@ -17,7 +19,9 @@ export interface ProcedureSeedOptions {
 
 const BATCH = 250;
 
-async function writeBatch(trx: Knex.Transaction, batch: GeneratedProcedure[]): Promise<void> {
+type Detailed = GeneratedProcedure & { details: ProcedureDetails };
+
+async function writeBatch(trx: Knex.Transaction, batch: Detailed[]): Promise<void> {
   const codes = batch.map((p) => p.code);
   await trx('procedures')
     .insert(
@@ -33,12 +37,25 @@ async function writeBatch(trx: Knex.Transaction, batch: GeneratedProcedure[]): P
         effective_from: p.effectiveFrom,
         effective_to: p.effectiveTo,
         sample: p.sample,
+        managing_agency_id: p.managingAgencyId,
+        result_name: p.details.result.name,
+        result_code: p.details.result.code,
+        publication_number: p.details.publication.number,
+        publication_date: p.details.publication.date,
+        requirements: p.details.requirements,
       })),
     )
     .onConflict('code')
     .merge();
   // Re-seeding replaces a procedure's children rather than piling duplicates on them.
-  for (const table of ['procedure_agencies', 'procedure_channels', 'procedure_legal_bases']) {
+  for (const table of [
+    'procedure_agencies',
+    'procedure_channels',
+    'procedure_legal_bases',
+    'procedure_steps',
+    'procedure_dossier_components',
+    'procedure_related',
+  ]) {
     await trx(table).whereIn('procedure_code', codes).delete();
   }
   await trx('procedure_agencies').insert(
@@ -67,11 +84,39 @@ async function writeBatch(trx: Knex.Transaction, batch: GeneratedProcedure[]): P
       p.legalBases.map((number, position) => ({ procedure_code: p.code, document_number: number, position })),
     ),
   );
+  await trx('procedure_steps').insert(
+    batch.flatMap((p) =>
+      p.details.steps.map((description, position) => ({ procedure_code: p.code, position, description })),
+    ),
+  );
+  await trx('procedure_dossier_components').insert(
+    batch.flatMap((p) =>
+      p.details.dossier.map((component, position) => ({ procedure_code: p.code, position, ...component })),
+    ),
+  );
+  const related = batch.flatMap((p) =>
+    p.details.related.map((code, position) => ({ procedure_code: p.code, related_code: code, position })),
+  );
+  if (related.length > 0) await trx('procedure_related').insert(related);
+}
+
+/** Each procedure with its details; related procedures point to earlier ones of the same field. */
+function withDetails(catalog: GeneratedProcedure[]): Detailed[] {
+  const earlier = new Map<string, string[]>();
+  return catalog.map((procedure) => {
+    const ofField = earlier.get(procedure.fieldCode) ?? [];
+    const details = procedureDetails(procedure, ofField);
+    ofField.push(procedure.code);
+    earlier.set(procedure.fieldCode, ofField);
+    return { ...procedure, details };
+  });
 }
 
 /** Writes the sample catalog (deterministic for a seed; idempotent: rows are upserted by code). */
 export async function seedProcedures(knex: Knex, options: ProcedureSeedOptions = {}): Promise<void> {
-  const catalog = generateProcedures(options.count ?? DEFAULT_PROCEDURE_COUNT, options.seed ?? DEFAULT_SEED);
+  const catalog = withDetails(
+    generateProcedures(options.count ?? DEFAULT_PROCEDURE_COUNT, options.seed ?? DEFAULT_SEED),
+  );
   await knex.transaction(async (trx) => {
     await trx('procedure_fields')
       .insert(FIELDS.map((field) => ({ code: field.code, name: field.name })))
@@ -92,5 +137,6 @@ export async function seedProcedures(knex: Knex, options: ProcedureSeedOptions =
       await writeBatch(trx, catalog.slice(i, i + BATCH));
       options.onProgress?.(Math.min(i + BATCH, catalog.length), catalog.length);
     }
+    await seedSimplificationPlans(trx, catalog);
   });
 }

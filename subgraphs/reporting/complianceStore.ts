@@ -113,3 +113,72 @@ export async function complianceForRegimes(
   );
   return toCounts(result.rows as FigureRow[]);
 }
+
+/** One agency's figures under one regime, a node of ReportingRegime.complianceByAgency. */
+export interface AgencyComplianceRow extends Record<string, unknown> {
+  regime_code: string;
+  agency_id: string;
+  counts: ComplianceCounts;
+}
+
+/**
+ * Per agency, the compliance under each of many regimes, one page per regime in ONE statement: obligations
+ * are grouped by (regime, agency), numbered per regime in agency order, and each regime keeps its first
+ * `limit` agencies after the cursor's agency.
+ */
+export async function complianceByAgencyForRegimes(
+  knex: Knex,
+  codes: readonly string[],
+  range: { from: string; to: string; today: string },
+  page: { afterAgencyId: string | null; limit: number },
+): Promise<Map<string, AgencyComplianceRow[]>> {
+  const result = await knex.raw(
+    `with obligation as (
+       select o.regime_code, o.agency_id, o.due_date, ${FIRST_SUBMISSION} as first_at
+       from reporting_obligations o
+       where o.regime_code = any(?::text[]) and o.due_date between ?::date and ?::date
+         and (?::text is null or o.agency_id > ?::text)
+     ), figures as (
+       select regime_code, agency_id as key, ${FIGURES},
+         row_number() over (partition by regime_code order by agency_id) as page_row
+       from obligation group by regime_code, agency_id
+     )
+     select * from figures where page_row <= ? order by regime_code, key`,
+    [
+      codes as string[],
+      range.from,
+      range.to,
+      page.afterAgencyId,
+      page.afterAgencyId,
+      range.today,
+      range.today,
+      page.limit,
+    ],
+  );
+  const byRegime = new Map<string, AgencyComplianceRow[]>();
+  const rows = result.rows as (FigureRow & { regime_code: string })[];
+  for (const row of rows) {
+    const counts = toCounts([row]).get(row.key) as ComplianceCounts;
+    const list = byRegime.get(row.regime_code) ?? [];
+    list.push({ regime_code: row.regime_code, agency_id: row.key, counts });
+    byRegime.set(row.regime_code, list);
+  }
+  return byRegime;
+}
+
+/** How many agencies owe each regime something due in [from, to], in one statement. */
+export async function agenciesOwingRegimes(
+  knex: Knex,
+  codes: readonly string[],
+  from: string,
+  to: string,
+): Promise<Map<string, number>> {
+  const result = await knex.raw(
+    `select regime_code, count(distinct agency_id)::int as n from reporting_obligations
+     where regime_code = any(?::text[]) and due_date between ?::date and ?::date group by regime_code`,
+    [codes as string[], from, to],
+  );
+  return new Map(
+    (result.rows as { regime_code: string; n: number }[]).map((row) => [row.regime_code, Number(row.n)]),
+  );
+}

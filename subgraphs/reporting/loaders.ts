@@ -3,31 +3,70 @@ import type { Knex } from 'knex';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { parentLoader, rowLoader } from '../../kit/loaders.ts';
 import {
+  type AgencyComplianceRow,
   type AgencyScope,
+  agenciesOwingRegimes,
   type ComplianceCounts,
+  complianceByAgencyForRegimes,
   complianceForAgencies,
   complianceForRegimes,
   NO_OBLIGATIONS,
 } from './complianceStore.ts';
+import {
+  type ObligationRow,
+  obligationsByIds,
+  type SubmissionRow,
+  submissionsOf,
+} from './obligationStore.ts';
+import { type PlanRow, plansOfRegimes } from './planStore.ts';
+import type { DateRange } from './ranges.ts';
 import { type IndicatorRow, indicatorsOf, type RegimeRow, regimesByCodes } from './regimeStore.ts';
 
-export interface DateRange {
-  from: string;
-  to: string;
+export type { DateRange } from './ranges.ts';
+
+/** Groups rows by a key, every requested key answered (empty list when it has no row). */
+function groupedLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K) {
+  return new DataLoader<K, R[]>(async (keys) => {
+    const groups = new Map<K, R[]>();
+    for (const row of await load(keys)) {
+      const list = groups.get(keyOf(row)) ?? [];
+      list.push(row);
+      groups.set(keyOf(row), list);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+export interface AgencyPageArgs extends DateRange {
+  afterAgencyId: string | null;
+  limit: number;
 }
 
 export function createReportingLoaders(knex: Knex) {
   // One "today" per request, so that every figure of a response is counted against the same day.
   const today = todayInVietnam();
   return {
+    today,
     regime: rowLoader(
       (codes: readonly string[]) => regimesByCodes(knex, codes),
       (row: RegimeRow) => row.code,
     ),
-    indicators: new DataLoader<string, IndicatorRow[]>(async (codes) => {
-      const rows = await indicatorsOf(knex, codes);
-      return codes.map((code) => rows.filter((row) => row.regime_code === code));
-    }),
+    indicators: groupedLoader(
+      (codes: readonly string[]) => indicatorsOf(knex, codes),
+      (row: IndicatorRow) => row.regime_code,
+    ),
+    obligation: rowLoader(
+      (ids: readonly number[]) => obligationsByIds(knex, ids),
+      (row: ObligationRow) => Number(row.id),
+    ),
+    submissions: groupedLoader(
+      (ids: readonly number[]) => submissionsOf(knex, ids),
+      (row: SubmissionRow) => Number(row.obligation_id),
+    ),
+    plans: groupedLoader(
+      (codes: readonly string[]) => plansOfRegimes(knex, codes),
+      (row: PlanRow) => row.regime_code,
+    ),
     agencyCompliance: parentLoader<DateRange, ComplianceCounts, AgencyScope>(
       (scopes, { from, to }) => complianceForAgencies(knex, scopes, from, to, today),
       () => NO_OBLIGATIONS,
@@ -35,6 +74,15 @@ export function createReportingLoaders(knex: Knex) {
     regimeCompliance: parentLoader<DateRange, ComplianceCounts>(
       (codes, { from, to }) => complianceForRegimes(knex, codes, from, to, today),
       () => NO_OBLIGATIONS,
+    ),
+    regimeAgencyCompliance: parentLoader<AgencyPageArgs, AgencyComplianceRow[]>(
+      (codes, { from, to, afterAgencyId, limit }) =>
+        complianceByAgencyForRegimes(knex, codes, { from, to, today }, { afterAgencyId, limit }),
+      () => [],
+    ),
+    regimeAgencyCount: parentLoader<DateRange, number>(
+      (codes, { from, to }) => agenciesOwingRegimes(knex, codes, from, to),
+      () => 0,
     ),
   };
 }

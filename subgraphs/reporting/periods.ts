@@ -107,3 +107,10 @@ export function schedule(
 }
 
 export { CalendarMissingError };
+
+/** The period a regime of this frequency calls `label` (2025-03, 2025-Q1, 2025-H1, 2025-9M, 2025), or null. */
+export function periodByLabel(frequency: Frequency, label: string): Period | null {
+  const year = Number(label.slice(0, 4));
+  if (!/^\d{4}/.test(label) || year < 1900) return null;
+  return periodsOfYear(frequency, year).find((period) => period.label === label) ?? null;
+}

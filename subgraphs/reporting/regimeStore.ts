@@ -10,6 +10,9 @@ export interface RegimeRow extends Record<string, unknown> {
   frequency: string;
   reporting_subjects: string[];
   subject_note: string | null;
+  subject_agency_ids: string[];
+  data_cut_off_rule: string;
+  outline_template: string;
   receiving_agency_id: string;
   sending_methods: string[];
   deadline_working_days: number;
@@ -28,6 +31,7 @@ export interface IndicatorRow {
   unit: string | null;
   data_type: string;
   required: boolean;
+  disaggregation: string[];
 }
 
 export interface RegimeFilter {
@@ -51,6 +55,9 @@ const COLUMNS = [
   'frequency',
   'reporting_subjects',
   'subject_note',
+  'subject_agency_ids',
+  'data_cut_off_rule',
+  'outline_template',
   'receiving_agency_id',
   'sending_methods',
   'deadline_working_days',
@@ -70,7 +77,7 @@ export async function regimesByCodes(knex: Knex, codes: readonly string[]): Prom
 /** The indicators of many regimes in one statement, in their order on the form. */
 export async function indicatorsOf(knex: Knex, codes: readonly string[]): Promise<IndicatorRow[]> {
   return knex('reporting_indicators')
-    .select('regime_code', 'position', 'code', 'name', 'unit', 'data_type', 'required')
+    .select('regime_code', 'position', 'code', 'name', 'unit', 'data_type', 'required', 'disaggregation')
     .whereIn('regime_code', codes as string[])
     .orderBy(['regime_code', 'position']);
 }

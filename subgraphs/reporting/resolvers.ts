@@ -1,10 +1,12 @@
+import { toDateString } from '../../kit/dates.ts';
 import { badInput, notFound } from '../../kit/errors.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { CalendarMissingError, calendarYears } from '../../kit/workingDays.ts';
-import type { ComplianceCounts } from './complianceStore.ts';
-import type { DateRange, ReportingLoaders } from './loaders.ts';
+import { commandResolvers } from './commandResolvers.ts';
+import type { ReportingLoaders } from './loaders.ts';
 import { type Frequency, schedule } from './periods.ts';
+import { checkRange, type DateRange, withRate } from './ranges.ts';
 import { type IndicatorRow, listRegimes, type RegimeFilter, type RegimeRow } from './regimeStore.ts';
 
 type Context = SubgraphContext<ReportingLoaders>;
@@ -15,19 +17,9 @@ interface AgencyReference {
   lineageUnitIds?: string[] | null;
 }
 
-/** Dates arrive parsed by the Date scalar; only their order is left to check. */
-function checkRange({ from, to }: DateRange): DateRange {
-  if (from > to) throw badInput(`Khoảng thời gian không hợp lệ: "from" (${from}) sau "to" (${to}).`, 'from');
-  return { from, to };
-}
-
-function withRate(counts: ComplianceCounts) {
-  return { ...counts, onTimeRate: counts.due === 0 ? null : counts.submittedOnTime / counts.due };
-}
-
 const agencyRef = (id: string) => ({ __typename: 'Agency', id });
 
-export const resolvers = {
+const queryResolvers = {
   Query: {
     async reportingRegime(_: unknown, { code }: { code: string }, { loaders }: Context) {
       const regime = await loaders.regime.load(code);
@@ -53,7 +45,14 @@ export const resolvers = {
     effectiveTo: (regime: RegimeRow) => regime.effective_to,
     indicators: (regime: RegimeRow, _: unknown, { loaders }: Context) => loaders.indicators.load(regime.code),
     periods(regime: RegimeRow, args: DateRange) {
-      const { from, to } = checkRange(args);
+      checkRange(args);
+      // Only periods while the regime is in force, as obligations are planned (data/planObligations.ts).
+      const effectiveFrom = toDateString(regime.effective_from) as string;
+      const effectiveTo = toDateString(regime.effective_to);
+      // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would not compare them.
+      const from = args.from > effectiveFrom ? args.from : effectiveFrom;
+      const to = effectiveTo && effectiveTo < args.to ? effectiveTo : args.to;
+      if (from > to) return [];
       try {
         return schedule(regime.frequency as Frequency, regime.deadline_working_days, from, to);
       } catch (error) {
@@ -81,4 +80,12 @@ export const resolvers = {
       );
     },
   },
+};
+
+/** The regime reads above, and issue 5's commands, obligations and plans (commandResolvers.ts). */
+export const resolvers = {
+  ...queryResolvers,
+  ...commandResolvers,
+  Query: { ...queryResolvers.Query, ...commandResolvers.Query },
+  ReportingRegime: { ...queryResolvers.ReportingRegime, ...commandResolvers.ReportingRegime },
 };

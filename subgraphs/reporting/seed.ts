@@ -3,6 +3,8 @@ import { todayInVietnam } from '../../kit/dates.ts';
 import type { SeedOptions } from '../../kit/subgraph.ts';
 import { referenceAgencies } from '../agencies/data/referenceAgencies.ts';
 import { planObligations } from './data/planObligations.ts';
+import { cutOffRuleOf, disaggregationOf, outlineOf } from './data/regimeContents.ts';
+import { planRow, SAMPLE_PLANS } from './data/samplePlans.ts';
 import { SAMPLE_REGIMES } from './data/sampleRegimes.ts';
 import { simulateSubmissions } from './data/simulateSubmissions.ts';
 
@@ -25,7 +27,7 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
   const agencies = referenceAgencies();
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
   for (const regime of SAMPLE_REGIMES) {
-    for (const id of [regime.receiver, regime.issuer]) {
+    for (const id of [regime.receiver, regime.issuer, ...(regime.subjectAgencies ?? [])]) {
       if (!agencyById.has(id)) throw new Error(`regime ${regime.code} names unknown agency ${id}`);
     }
   }
@@ -37,6 +39,9 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
     frequency: regime.frequency,
     reporting_subjects: regime.subjects,
     subject_note: regime.subjectNote ?? null,
+    subject_agency_ids: regime.subjectAgencies ?? [],
+    data_cut_off_rule: cutOffRuleOf(regime.frequency),
+    outline_template: outlineOf(regime),
     receiving_agency_id: regime.receiver,
     sending_methods: regime.methods,
     deadline_working_days: regime.deadline,
@@ -47,15 +52,19 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
     effective_to: regime.effectiveTo ?? null,
   }));
   const indicatorRows = SAMPLE_REGIMES.flatMap((regime) =>
-    regime.indicators.map(([code, name, unit, dataType, required = true], position) => ({
-      regime_code: regime.code,
-      position: position + 1,
-      code,
-      name,
-      unit,
-      data_type: dataType,
-      required,
-    })),
+    regime.indicators.map((indicator, position) => {
+      const [code, name, unit, dataType, required = true] = indicator;
+      return {
+        regime_code: regime.code,
+        position: position + 1,
+        code,
+        name,
+        unit,
+        data_type: dataType,
+        required,
+        disaggregation: disaggregationOf(regime, indicator),
+      };
+    }),
   );
 
   const indicatorsByRegime = new Map(SAMPLE_REGIMES.map((regime) => [regime.code, regime.indicators]));
@@ -89,6 +98,7 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
   const progress = () => options.onProgress?.(++done, total);
 
   await knex.transaction(async (trx) => {
+    await trx.raw('delete from reporting_simplification_plans');
     await trx.raw('delete from reporting_submissions');
     await trx.raw('delete from reporting_obligations');
     await trx.raw('delete from reporting_indicators');
@@ -98,10 +108,15 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
     progress();
     await insertBatches(trx, 'reporting_obligations', obligationRows, progress);
     await insertBatches(trx, 'reporting_submissions', submissionRows, progress);
+    await trx('reporting_simplification_plans').insert(SAMPLE_PLANS.map(planRow));
     // Ids were given explicitly so the seed is reproducible; later inserts continue after them.
     await trx.raw(
       `select setval(pg_get_serial_sequence('reporting_obligations', 'id'),
          (select coalesce(max(id), 0) + 1 from reporting_obligations), false)`,
+    );
+    await trx.raw(
+      `select setval(pg_get_serial_sequence('reporting_simplification_plans', 'id'),
+         (select coalesce(max(id), 0) + 1 from reporting_simplification_plans), false)`,
     );
   });
 }

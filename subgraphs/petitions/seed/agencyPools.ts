@@ -195,3 +195,17 @@ export function lateShare(agencyId: string): number {
 export function stuckShare(agencyId: string): number {
   return 0.01 + ((hashString(`${agencyId}/stuck`) % 1000) / 1000) * 0.04;
 }
+
+const ancestorMemo = new Map<string, string[]>();
+/** The agencies above one, nearest first, as the agencies subgraph's Agency.ancestors gives them. */
+export function ancestorsOf(agencyId: string): string[] {
+  let result = ancestorMemo.get(agencyId);
+  if (!result) {
+    result = [];
+    for (let parent = byId.get(agencyId)?.parentId; parent; parent = byId.get(parent)?.parentId ?? null) {
+      result.push(parent);
+    }
+    ancestorMemo.set(agencyId, result);
+  }
+  return result;
+}

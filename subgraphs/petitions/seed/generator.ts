@@ -1,13 +1,14 @@
 import { addDays } from '../../../kit/dates.ts';
-import { isWorkingDay } from '../../../kit/workingDays.ts';
+import { isWorkingDay, workingDaysBetween } from '../../../kit/workingDays.ts';
 import type { ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
 import { deadlineRule } from '../deadlines.ts';
-import { ANSWERED_STATUSES, type Category, type Channel, type Status } from '../domain.ts';
+import { ANSWERED_STATUSES, type Basis, type Category, type Channel, type Status } from '../domain.ts';
 import { makeTrackingCode } from '../trackingCode.ts';
-import { governmentOffice, lateShare, pickHandlingAgency, stuckShare } from './agencyPools.ts';
+import { ancestorsOf, governmentOffice, lateShare, pickHandlingAgency, stuckShare } from './agencyPools.ts';
 import { makePetitioner } from './people.ts';
 import {
   chance,
+  hashString,
   intBetween,
   mulberry32,
   pick,
@@ -42,6 +43,12 @@ export interface PetitionInsert {
   answered_at: string | null;
   published_at: string | null;
   answer: string | null;
+  handling_agency_ancestors: string[];
+  transfer_due_date: string;
+  processing_basis: Basis | null;
+  answer_working_days: number | null;
+  rating: number | null;
+  rated_at: string | null;
 }
 
 export interface EventInsert {
@@ -175,7 +182,7 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
     const handling = rejected ? receiving : handlerAgency;
     const transferred = !rejected && receiving.id !== handling.id;
 
-    const rule = deadlineRule(category, receivedOn);
+    const rule = deadlineRule('publish', category, receivedOn);
     const steps = simulateTimeline(rng, {
       receivedOn,
       receivingAgencyId: receiving.id,
@@ -191,12 +198,14 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
     const id = uuidFrom(idRng);
     const online = ONLINE.has(channel);
     const events: EventInsert[] = [];
+    let basis: Basis | null = null;
     let previous = 0;
     for (const [i, step] of steps.entries()) {
       let at = i === 0 && online ? instantOn(step.day, 0, 24, rng) : instantOn(step.day, 7.5, 17, rng);
       if (at <= previous) at = previous + 60_000; // only on the last day, where instants are squeezed
       if (at > options.asOf) break;
       previous = at;
+      if (step.basis) basis = step.basis;
       events.push({
         petition_id: id,
         at: new Date(at).toISOString(),
@@ -214,9 +223,12 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
     const answered = ANSWERED_STATUSES.includes(status)
       ? events.filter((event) => event.to_status === 'ANSWERED').pop()
       : undefined;
-    const answeredOn = answered
-      ? new Date(Date.parse(answered.at) + VIETNAM_OFFSET).toISOString().slice(0, 10)
-      : null;
+    const answeredOn = answered ? vietnamDayOf(answered.at) : null;
+    // A transfer restarts the publication clock on the day it reaches the competent agency.
+    const transfer = events.find((event) => event.to_status === 'TRANSFERRED');
+    const dueDate = workingDaysAfter(transfer ? vietnamDayOf(transfer.at) : receivedOn, rule.workingDays);
+    const published = status === 'PUBLISHED' ? last.at : null;
+    const rating = published ? seedRating(id, published, options.asOf) : null;
 
     return {
       petition: {
@@ -237,9 +249,18 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
         handling_agency_id: handling.id,
         procedure_code: procedureCode,
         received_at: events[0].at,
-        due_date: workingDaysAfter(receivedOn, rule.workingDays),
+        due_date: dueDate,
+        transfer_due_date: workingDaysAfter(
+          receivedOn,
+          deadlineRule('transfer', category, receivedOn).workingDays,
+        ),
+        handling_agency_ancestors: ancestorsOf(handling.id),
+        processing_basis: ['RECEIVED', 'TRANSFERRED', 'ACCEPTED', 'REJECTED'].includes(status) ? null : basis,
+        answer_working_days: answeredOn ? workingDaysBetween(receivedOn, answeredOn) : null,
+        rating: rating?.value ?? null,
+        rated_at: rating?.at ?? null,
         answered_at: answered?.at ?? null,
-        published_at: status === 'PUBLISHED' ? last.at : null,
+        published_at: published,
         answer:
           answered && answeredOn
             ? answerText(rng, category, topic.subject, placeName(handling), vietnameseDate(answeredOn))
@@ -248,6 +269,24 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
       events,
     };
   };
+}
+
+const vietnamDayOf = (iso: string) => new Date(Date.parse(iso) + VIETNAM_OFFSET).toISOString().slice(0, 10);
+
+/** Ratings most answers get good marks, some poor; ~35% of petitioners rate (drawn from the id, no rng). */
+const RATING_WEIGHTS = [0.06, 0.08, 0.18, 0.36, 0.32];
+function seedRating(id: string, publishedAt: string, asOf: number): { value: number; at: string } | null {
+  const h = hashString(id);
+  if (h % 100 >= 35) return null;
+  let r = ((h >>> 8) % 1000) / 1000;
+  let value = 1;
+  for (const [i, weight] of RATING_WEIGHTS.entries()) {
+    value = i + 1;
+    r -= weight;
+    if (r < 0) break;
+  }
+  const at = Math.min(Date.parse(publishedAt) + ((h >>> 4) % 72) * HOUR, asOf);
+  return { value, at: new Date(at).toISOString() };
 }
 
 /** A fresh id and code for a row whose own clashed with one already stored. */

@@ -1,5 +1,5 @@
 import { addWorkingDays } from '../../../kit/workingDays.ts';
-import type { Status } from '../domain.ts';
+import type { Basis, Status } from '../domain.ts';
 import { chance, intBetween, pick, type Rng } from './random.ts';
 import { REJECTION_REASONS } from './texts.ts';
 
@@ -15,13 +15,15 @@ export interface TimelineStep {
   actorAgencyId: string;
   reason: string | null;
   targetAgencyId: string | null;
+  /** PROCESSING steps: how the petition was classified. */
+  basis?: Basis;
 }
 
 export interface TimelinePlan {
   receivedOn: string;
   receivingAgencyId: string;
   handlingAgencyId: string;
-  /** The rule's working days to the due date. */
+  /** The rule's working days to the due date (counted again from a transfer day). */
   allowedWorkingDays: number;
   rejected: boolean;
   transferred: boolean;
@@ -82,15 +84,28 @@ export function simulateTimeline(rng: Rng, plan: TimelinePlan): TimelineStep[] {
     return steps;
   }
   // Art. 9: a petition outside the receiver's competence is transferred within 5 working days.
-  if (plan.transferred) step(intBetween(rng, 1, 5), 'TRANSFERRED', receiver, { targetAgencyId: handler });
+  if (plan.transferred) {
+    step(intBetween(rng, 1, 5), 'TRANSFERRED', receiver, {
+      targetAgencyId: handler,
+      reason: 'Nội dung thuộc thẩm quyền giải quyết của cơ quan khác.',
+    });
+  }
+  // The competent agency's clock starts on the transfer day (config/deadlines.json).
+  const start = offset;
   step(intBetween(rng, 1, 2), 'ACCEPTED', handler);
-  step(intBetween(rng, 1, 3), 'PROCESSING', handler);
-  if (chance(rng, plan.stuckShare)) return steps;
+  const stuck = chance(rng, plan.stuckShare);
+  const basis: Basis = stuck && chance(rng, 0.5) ? 'NOT_ENOUGH_BASIS' : 'ENOUGH_BASIS';
+  step(intBetween(rng, 1, 3), 'PROCESSING', handler, {
+    basis,
+    reason:
+      basis === 'ENOUGH_BASIS' ? 'Đủ căn cứ xử lý.' : 'Chưa đủ căn cứ xử lý, tiếp tục thu thập thông tin.',
+  });
+  if (stuck) return steps;
 
   const allowed = plan.allowedWorkingDays;
   const answerOffset = chance(rng, plan.lateShare)
-    ? allowed + intBetween(rng, 1, 30)
-    : Math.max(offset + 1, intBetween(rng, Math.min(allowed, 5), allowed));
+    ? start + allowed + intBetween(rng, 1, 30)
+    : Math.max(offset + 1, start + intBetween(rng, Math.min(allowed, 5), allowed));
   step(Math.max(1, answerOffset - offset), 'ANSWERED', handler);
   // The receiving agency checks each answer before publication and may return it for rework (Art. 19).
   if (chance(rng, 0.06)) {

@@ -18,6 +18,8 @@ export interface GeneratedProcedure {
   effectiveFrom: string;
   effectiveTo: string | null;
   sample: boolean;
+  /** The ministry that manages the record (the only one whose officers may amend it), as of today. */
+  managingAgencyId: string;
   agencies: { role: Role; agencyId: string | null; agencyName: string }[];
   channels: { channel: Channel; processingDays: number; fee: number }[];
   /** Numbers of documents in LEGAL_DOCUMENTS, in citation order. */
@@ -87,6 +89,14 @@ function codeMaker(random: () => number, reserved: Set<string>) {
 }
 
 const ministryNames = new Map(referenceAgencies().map((agency) => [agency.id, agency.name]));
+const successors = new Map(referenceAgencies().map((agency) => [agency.id, agency.successorId]));
+
+/** A ministry dissolved in the 2025 reorganisation hands its records to its successor. */
+export function currentMinistry(ministryId: string): string {
+  let id = ministryId;
+  for (let next = successors.get(id); next; next = successors.get(id)) id = next;
+  return id;
+}
 
 function agenciesFor(
   field: FieldSpec,
@@ -183,6 +193,7 @@ function finish(draft: Draft, code: string, random: () => number): GeneratedProc
     effectiveFrom,
     effectiveTo,
     sample: draft.sample,
+    managingAgencyId: currentMinistry(draft.ministryId ?? field.ministryId),
     agencies: agenciesFor(
       field,
       levels,

@@ -15,6 +15,9 @@ export interface PlannedObligation {
 export const HISTORY_START = '2024-01-01';
 
 function reportsUnder(regime: SampleRegime, agency: ReferenceAgency): boolean {
+  if (agency.id === regime.receiver) return false;
+  // Named agencies report whatever their kind; the others by kind (and unit, for unit-level subjects).
+  if (regime.subjectAgencies?.includes(agency.id)) return true;
   if (!regime.subjects.includes(agency.kind)) return false;
   if (regime.unitSuffix && !agency.id.endsWith(`.${regime.unitSuffix}`)) return false;
   // A ministry does not report to itself under its own regime.

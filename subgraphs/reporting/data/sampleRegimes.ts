@@ -10,8 +10,8 @@ import type { Frequency } from '../periods.ts';
 export type SendingMethod = 'REPORTING_SYSTEM' | 'EMAIL' | 'FAX' | 'POST' | 'IN_PERSON';
 export type IndicatorType = 'INTEGER' | 'DECIMAL' | 'PERCENT' | 'TEXT' | 'BOOLEAN';
 
-/** [code, name, unit, data type, required (default true)] */
-export type SampleIndicator = [string, string, string | null, IndicatorType, boolean?];
+/** [code, name, unit, data type, required (default true), disaggregation (default: see regimeContents.ts)] */
+export type SampleIndicator = [string, string, string | null, IndicatorType, boolean?, string[]?];
 
 export interface SampleRegime {
   code: string;
@@ -22,6 +22,10 @@ export interface SampleRegime {
   /** Only units with this id suffix report (e.g. 'stp': Departments of Justice), for unit-level subjects. */
   unitSuffix?: string;
   subjectNote?: string;
+  /** Agencies named as reporting subjects whatever their kind (Decree 09 Art. 6: "đối tượng thực hiện"). */
+  subjectAgencies?: string[];
+  /** The outline template (đề cương); a generic Decree 09 outline built from the content when absent. */
+  outline?: string;
   receiver: string;
   methods: SendingMethod[];
   deadline: number;
@@ -782,6 +786,44 @@ export const SAMPLE_REGIMES: SampleRegime[] = [
     indicators: [
       ['kim_ngach_xuat_khau', 'Kim ngạch xuất khẩu', 'triệu USD', 'DECIMAL'],
       ['kim_ngach_nhap_khau', 'Kim ngạch nhập khẩu', 'triệu USD', 'DECIMAL'],
+    ],
+  },
+  {
+    code: 'BCA-DA06',
+    name: 'Báo cáo tình hình triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử (Đề án 06)',
+    content:
+      'Kết quả kết nối, khai thác Cơ sở dữ liệu quốc gia về dân cư; số dịch vụ công thiết yếu đã tích hợp định danh điện tử; khó khăn, vướng mắc và đề xuất.',
+    frequency: 'QUARTERLY',
+    subjects: PROVINCES,
+    subjectAgencies: ['bo-btp', 'bo-byt', 'bo-bgddt'],
+    subjectNote:
+      'Ủy ban nhân dân các tỉnh, thành phố và các bộ được giao nhiệm vụ trong Đề án 06 (Tư pháp, Y tế, Giáo dục và Đào tạo)',
+    receiver: 'bo-bca',
+    methods: SYSTEM,
+    deadline: 5,
+    legalBasis: 'Quyết định 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ; Nghị định 09/2019/NĐ-CP',
+    issuer: 'cp',
+    effectiveFrom: '2022-01-06',
+    outline: [
+      'I. Kết quả triển khai các nhiệm vụ của Đề án 06 trong kỳ',
+      '  1. Kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư',
+      '  2. Dịch vụ công thiết yếu tích hợp định danh và xác thực điện tử',
+      'II. Khó khăn, vướng mắc và nguyên nhân',
+      'III. Nhiệm vụ trọng tâm kỳ tới; đề xuất, kiến nghị',
+      'Phụ lục: Biểu tổng hợp số liệu theo mẫu',
+    ].join('\n'),
+    indicators: [
+      ['dvc_tich_hop_vneid', 'Số dịch vụ công thiết yếu đã tích hợp định danh điện tử', 'dịch vụ', 'INTEGER'],
+      [
+        'luot_khai_thac',
+        'Số lượt khai thác dữ liệu dân cư',
+        'lượt',
+        'INTEGER',
+        true,
+        ['Theo lĩnh vực', 'Theo cấp hành chính'],
+      ],
+      ['ty_le_lam_sach', 'Tỷ lệ dữ liệu chuyên ngành đã làm sạch, đồng bộ', '%', 'PERCENT'],
+      ['kien_nghi', 'Khó khăn, vướng mắc và kiến nghị', null, 'TEXT', false],
     ],
   },
 ];
