@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
-import { referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { type Hub, startHub } from './support/hub.ts';
+import { unitsAnsweredFor } from './support/lineage.ts';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -11,24 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.close();
 });
-
-const agencies = referenceAgencies();
-
-/** The agency, its units and the agencies it succeeded, written here from the reference data. */
-function unitsAnsweredFor(id: string): string[] {
-  const found = new Set<string>([id]);
-  const queue = [id];
-  while (queue.length > 0) {
-    const current = queue.shift() as string;
-    for (const agency of agencies) {
-      if ((agency.parentId === current || agency.successorId === current) && !found.has(agency.id)) {
-        found.add(agency.id);
-        queue.push(agency.id);
-      }
-    }
-  }
-  return [...found];
-}
 
 /**
  * The compliance definitions written directly in SQL: an obligation is on time when its earliest report

@@ -3,6 +3,7 @@ import { addDays, todayInVietnam } from '../kit/dates.ts';
 import { PROVINCE_SCORECARD } from '../scripts/scorecardQuery.ts';
 import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { type Hub, startHub } from './support/hub.ts';
+import { unitsAnsweredFor } from './support/lineage.ts';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -13,22 +14,6 @@ afterAll(async () => {
 });
 
 const agencies = referenceAgencies();
-
-/** Written here from the reference data, independently of the agencies subgraph's recursive SQL. */
-function unitsAnsweredFor(id: string): string[] {
-  const found = new Set<string>([id]);
-  const queue = [id];
-  while (queue.length > 0) {
-    const current = queue.shift() as string;
-    for (const agency of agencies) {
-      if ((agency.parentId === current || agency.successorId === current) && !found.has(agency.id)) {
-        found.add(agency.id);
-        queue.push(agency.id);
-      }
-    }
-  }
-  return [...found];
-}
 
 /** Start of a Vietnamese day as an instant, for comparing timestamps with calendar days. */
 const vnDayStart = (day: string) => `${day}T00:00:00+07:00`;

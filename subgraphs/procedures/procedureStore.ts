@@ -404,3 +404,13 @@ export async function hasProcedures(knex: Knex): Promise<boolean> {
   const row = await knex('procedures').first('code');
   return row !== undefined;
 }
+
+/** The tables holding a procedure's parts, keyed by procedure_code: replaced whole when a record is rewritten. */
+export const PROCEDURE_PART_TABLES = [
+  'procedure_agencies',
+  'procedure_channels',
+  'procedure_legal_bases',
+  'procedure_steps',
+  'procedure_dossier_components',
+  'procedure_related',
+] as const;

@@ -9,6 +9,7 @@ import {
 } from './data/generate.ts';
 import { LEGAL_DOCUMENTS } from './data/legalDocuments.ts';
 import { seedSimplificationPlans } from './plans/seedPlans.ts';
+import { PROCEDURE_PART_TABLES } from './procedureStore.ts';
 
 export interface ProcedureSeedOptions {
   /** How many procedures; the default is the sample catalog, 6,500 is the national scale. */
@@ -48,14 +49,7 @@ async function writeBatch(trx: Knex.Transaction, batch: Detailed[]): Promise<voi
     .onConflict('code')
     .merge();
   // Re-seeding replaces a procedure's children rather than piling duplicates on them.
-  for (const table of [
-    'procedure_agencies',
-    'procedure_channels',
-    'procedure_legal_bases',
-    'procedure_steps',
-    'procedure_dossier_components',
-    'procedure_related',
-  ]) {
+  for (const table of PROCEDURE_PART_TABLES) {
     await trx(table).whereIn('procedure_code', codes).delete();
   }
   await trx('procedure_agencies').insert(

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { toDateString } from '../../../kit/dates.ts';
+import { PROCEDURE_PART_TABLES } from '../procedureStore.ts';
 
 /**
  * A procedure record as one plain object: what maintenance validates, writes, and keeps as the before/after
@@ -110,14 +111,7 @@ export async function writeRecord(trx: Knex.Transaction, record: ProcedureRecord
     .onConflict('code')
     .merge();
   const code = record.code;
-  for (const table of [
-    'procedure_agencies',
-    'procedure_channels',
-    'procedure_legal_bases',
-    'procedure_steps',
-    'procedure_dossier_components',
-    'procedure_related',
-  ]) {
+  for (const table of PROCEDURE_PART_TABLES) {
     await trx(table).where('procedure_code', code).delete();
   }
   // A cited document already in the register keeps its registered title (documents are shared).
