@@ -206,7 +206,11 @@ async function searchPage(
   const size = pageSize(page.first);
   const base = filtered(knex, filter);
   whereMatches(base, search);
-  const ranked = base.clone().select(knex.raw(RANK_SQL, [search, search]));
+  // Ranking sorts every match anyway, so counting them in the same pass costs nothing; a second count
+  // statement would evaluate the (costly, typo-tolerant) match condition again.
+  const ranked = base
+    .clone()
+    .select(knex.raw(RANK_SQL, [search, search]), knex.raw('count(*) over () as match_count'));
   const query = knex.select('*').from(ranked.as('ranked'));
   if (page.after) {
     const [rank, code] = decodeCursor(RELEVANCE_ORDER, page.after) as [number, string];
@@ -220,9 +224,10 @@ async function searchPage(
       { column: 'rank', order: 'desc' },
       { column: 'code', order: 'asc' },
     ])
-    .limit(size + 1)) as ProcedureRow[];
+    .limit(size + 1)) as (ProcedureRow & { match_count: number })[];
   let total: Promise<number> | undefined;
   const totalCount = () => {
+    if (rows.length > 0) return Promise.resolve(Number(rows[0].match_count));
     total ??= base
       .clone()
       .clearSelect()
