@@ -38,6 +38,8 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders(db: Database, identity: Identity): Loaders;
   isSeeded(db: Database): Promise<boolean>;
   seed(db: Database, options: SeedOptions): Promise<void>;
+  /** Upkeep a running service owes its data (after seeding, before serving); runSubgraph only, not tests. */
+  onStart?(db: Database): Promise<void>;
 }
 
 const COMMON_SDL = readFileSync(new URL('./common.graphql', import.meta.url), 'utf8');
@@ -115,6 +117,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
     console.log(`[${definition.name}] seeding sample data…`);
     await definition.seed(db, {});
   }
+  await definition.onStart?.(db);
   const running = await serveSubgraph(definition, db, { port: settings.port, host: settings.host });
   console.log(`[${definition.name}] ready at ${running.http.url} (${db.mode})`);
   const shutdown = async () => {

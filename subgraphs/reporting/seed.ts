@@ -40,6 +40,7 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
     reporting_subjects: regime.subjects,
     subject_note: regime.subjectNote ?? null,
     subject_agency_ids: regime.subjectAgencies ?? [],
+    subject_unit_suffix: regime.unitSuffix ?? null,
     data_cut_off_rule: cutOffRuleOf(regime.frequency),
     outline_template: outlineOf(regime),
     receiving_agency_id: regime.receiver,

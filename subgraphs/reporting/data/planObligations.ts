@@ -1,6 +1,21 @@
-import { activeOn, type ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
-import { schedule } from '../periods.ts';
-import type { SampleRegime } from './sampleRegimes.ts';
+import { type AgencyKind, activeOn, type ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
+import { type Frequency, schedule } from '../periods.ts';
+
+/** What planning needs of a regime: the sample regimes (seed) and rows of reporting_regimes (planner) alike. */
+export interface PlanningRegime {
+  code: string;
+  frequency: Frequency;
+  subjects: readonly AgencyKind[];
+  /** Only units with this id suffix report, for unit-level subjects. */
+  unitSuffix?: string | null;
+  /** Agencies that report whatever their kind. */
+  subjectAgencies?: readonly string[] | null;
+  receiver: string;
+  /** Sending deadline in working days after the cut-off end. */
+  deadline: number;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+}
 
 export interface PlannedObligation {
   regimeCode: string;
@@ -14,7 +29,7 @@ export interface PlannedObligation {
 /** The first day the hub holds obligations for. */
 export const HISTORY_START = '2024-01-01';
 
-function reportsUnder(regime: SampleRegime, agency: ReferenceAgency): boolean {
+function reportsUnder(regime: PlanningRegime, agency: ReferenceAgency): boolean {
   if (agency.id === regime.receiver) return false;
   // Named agencies report whatever their kind; the others by kind (and unit, for unit-level subjects).
   if (regime.subjectAgencies?.includes(agency.id)) return true;
@@ -31,7 +46,7 @@ function reportsUnder(regime: SampleRegime, agency: ReferenceAgency): boolean {
  * one; its successor, formed on 2025-07-01, owes from the period ending 2025-07-14.
  */
 export function planObligations(
-  regimes: readonly SampleRegime[],
+  regimes: readonly PlanningRegime[],
   agencies: readonly ReferenceAgency[],
   until: string,
 ): PlannedObligation[] {

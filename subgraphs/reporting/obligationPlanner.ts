@@ -1,0 +1,86 @@
+import type { Knex } from 'knex';
+import type { AgencyKind } from '../agencies/data/referenceAgencies.ts';
+import { referenceAgencies } from '../agencies/data/referenceAgencies.ts';
+import { type PlanningRegime, planObligations } from './data/planObligations.ts';
+import type { Frequency } from './periods.ts';
+
+const BATCH = 1000;
+
+/** The regimes as stored: planning follows the database, not the sample data the seed started from. */
+async function storedRegimes(knex: Knex): Promise<PlanningRegime[]> {
+  const rows: {
+    code: string;
+    frequency: Frequency;
+    reporting_subjects: AgencyKind[];
+    subject_unit_suffix: string | null;
+    subject_agency_ids: string[];
+    receiving_agency_id: string;
+    deadline_working_days: number;
+    effective_from: string;
+    effective_to: string | null;
+  }[] = await knex('reporting_regimes')
+    .select(
+      'code',
+      'frequency',
+      'reporting_subjects',
+      'subject_unit_suffix',
+      'subject_agency_ids',
+      'receiving_agency_id',
+      'deadline_working_days',
+      knex.raw('effective_from::text as effective_from'),
+      knex.raw('effective_to::text as effective_to'),
+    )
+    .orderBy('code');
+  return rows.map((row) => ({
+    code: row.code,
+    frequency: row.frequency,
+    subjects: row.reporting_subjects,
+    unitSuffix: row.subject_unit_suffix,
+    subjectAgencies: row.subject_agency_ids,
+    receiver: row.receiving_agency_id,
+    deadline: row.deadline_working_days,
+    effectiveFrom: row.effective_from,
+    effectiveTo: row.effective_to,
+  }));
+}
+
+/**
+ * Creates the obligations of every period whose cut-off ended on or before `until` (the rule the seed
+ * follows), for the regimes in the database, and returns how many were new. Idempotent: an obligation that
+ * exists is left alone, so running it again, or on several replicas at once, adds nothing twice.
+ *
+ * Agencies come from the agencies subgraph's reference data (read-only, as in the seed); a live directory
+ * would be read from the agencies subgraph instead, since no SQL crosses databases.
+ */
+export async function planObligationsUntil(knex: Knex, until: string): Promise<number> {
+  const planned = planObligations(await storedRegimes(knex), referenceAgencies(), until);
+  const rows = planned.map((obligation) => ({
+    regime_code: obligation.regimeCode,
+    agency_id: obligation.agencyId,
+    period_label: obligation.periodLabel,
+    period_start: obligation.periodStart,
+    period_end: obligation.periodEnd,
+    due_date: obligation.dueDate,
+  }));
+  return knex.transaction(async (trx) => {
+    // Planners on other replicas wait here, and so does a reseed; with no other writer of obligations in
+    // flight, the identity can safely be moved past any id given explicitly (the seed gives its ids and
+    // resets the identity, but a database restored or filled by hand might not), so new ids never clash.
+    await trx.raw('lock table reporting_obligations in share row exclusive mode');
+    await trx.raw(
+      `select setval(pg_get_serial_sequence('reporting_obligations', 'id'),
+         greatest((select coalesce(max(id), 0) from reporting_obligations),
+                  nextval(pg_get_serial_sequence('reporting_obligations', 'id'))))`,
+    );
+    let added = 0;
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const inserted = await trx('reporting_obligations')
+        .insert(rows.slice(i, i + BATCH))
+        .onConflict(['regime_code', 'agency_id', 'period_label'])
+        .ignore()
+        .returning('id');
+      added += inserted.length;
+    }
+    return added;
+  });
+}
