@@ -21,6 +21,19 @@ export interface AgencyScope {
   unitIds: readonly string[];
 }
 
+/** Scopes as two parallel arrays (root id, unit id) for `unnest(?::text[], ?::text[])` in one statement. */
+export function scopePairs(scopes: readonly AgencyScope[]): { roots: string[]; units: string[] } {
+  const roots: string[] = [];
+  const units: string[] = [];
+  for (const scope of scopes) {
+    for (const unit of new Set(scope.unitIds)) {
+      roots.push(scope.id);
+      units.push(unit);
+    }
+  }
+  return { roots, units };
+}
+
 /** A parent is its id, or an object carrying its id and what the statement needs (e.g. @requires fields). */
 export type Parent = string | { id: string };
 

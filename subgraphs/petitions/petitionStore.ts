@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { addDays, todayInVietnam } from '../../kit/dates.ts';
-import type { AgencyScope } from '../../kit/loaders.ts';
+import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 import { type Keyset, keysetPage, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
 import type { Basis, Category, Status } from './domain.ts';
 
@@ -119,14 +119,7 @@ export async function petitionByTrackingCode(knex: Knex, code: string): Promise<
 
 /** Unnests the scopes into (root_id, unit_id) pairs joined to the petitions their units handle. */
 function joinScopes(query: Knex.QueryBuilder, scopes: readonly AgencyScope[]): Knex.QueryBuilder {
-  const roots: string[] = [];
-  const units: string[] = [];
-  for (const scope of scopes) {
-    for (const unit of new Set(scope.unitIds)) {
-      roots.push(scope.id);
-      units.push(unit);
-    }
-  }
+  const { roots, units } = scopePairs(scopes);
   return query.joinRaw(
     'join unnest(?::text[], ?::text[]) as scope(root_id, unit_id) on scope.unit_id = petitions.handling_agency_id',
     [roots, units],
@@ -264,14 +257,7 @@ export async function petitionStatsForAgencies(
   to: string,
   today: string,
 ): Promise<Map<string, PetitionStats>> {
-  const roots: string[] = [];
-  const units: string[] = [];
-  for (const scope of scopes) {
-    for (const unit of new Set(scope.unitIds)) {
-      roots.push(scope.id);
-      units.push(unit);
-    }
-  }
+  const { roots, units } = scopePairs(scopes);
   const start = vietnamDayStart(from);
   const end = vietnamDayStart(addDays(to, 1));
   const answered = `p.status in ('ANSWERED', 'PUBLISHED')`;

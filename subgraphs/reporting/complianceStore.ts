@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { AgencyScope } from '../../kit/loaders.ts';
+import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 
 /** The compliance figures of one agency scope or one regime; see ReportingCompliance in schema.graphql. */
 export interface ComplianceCounts {
@@ -77,8 +77,7 @@ export async function complianceForAgencies(
   to: string,
   today: string,
 ): Promise<Map<string, ComplianceCounts>> {
-  const rootIds = scopes.flatMap((scope) => scope.unitIds.map(() => scope.id));
-  const unitIds = scopes.flatMap((scope) => scope.unitIds);
+  const { roots: rootIds, units: unitIds } = scopePairs(scopes);
   if (unitIds.length === 0) return new Map();
   const result = await knex.raw(
     `with scope as (
