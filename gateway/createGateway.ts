@@ -1,14 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { JWTVerifyGetKey } from 'jose';
 import { SUBGRAPHS, type SubgraphName } from '../kit/config.ts';
 import { type RunningHttpServer, serveGraphQL } from '../kit/http.ts';
 import { formatGatewayError } from './formatError.ts';
+import { DEFAULT_HARDENING, type HardeningOptions, hardenedServerOptions } from './hardening.ts';
 import { identityFromAuthorization, type TokenSettings } from './identity.ts';
 import { enforceHubScalars } from './scalars.ts';
 import { type GatewayContext, SubgraphSource } from './subgraphSource.ts';
 import { supergraphFromFile } from './supergraphFile.ts';
+import { admitTrusted } from './trustedDocuments.ts';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -19,6 +21,8 @@ export interface GatewayOptions {
   /** Overrides of the routing URLs written in the supergraph, by subgraph name. */
   subgraphUrls?: Partial<Record<string, string>>;
   subgraphTimeoutMs?: number;
+  /** Request limits; anything left out takes DEFAULT_HARDENING (gateway/main.ts reads them from the environment). */
+  hardening?: Partial<HardeningOptions>;
 }
 
 export interface RunningGateway {
@@ -62,14 +66,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceHubScalars(apiSchema));
+  const hardening = { ...DEFAULT_HARDENING, ...options.hardening };
+  const trusted = hardening.trustedDocuments;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
+    // Apollo's default, stated: a request must be JSON or carry a header a browser form cannot set.
+    csrfPrevention: true,
+    ...hardenedServerOptions(hardening),
+    // Trusted-documents mode answers hashes from its manifest itself; nothing may register new ones.
+    ...(trusted ? { persistedQueries: false as const } : {}),
   });
   await apollo.start();
   const http = await serveGraphQL({
     apollo,
+    // In trusted-documents mode every request is checked before Apollo parses it.
+    ...(trusted ? { admit: (request: HTTPGraphQLRequest) => admitTrusted(trusted, request) } : {}),
+    maxBodyBytes: hardening.maxBodyBytes,
     port: options.port,
     host: options.host,
     context: async (req: IncomingMessage) => ({

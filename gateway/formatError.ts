@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { LIMIT_CODES } from './hardening.ts';
 
 /**
  * Extensions a client may see: the code, the input fields at fault (so a form can mark them), where a
@@ -6,9 +7,23 @@ import type { GraphQLFormattedError } from 'graphql';
  */
 const PUBLIC_EXTENSIONS = ['code', 'field', 'fields', 'currentVersion', 'currentStatus', 'serviceName'];
 
-export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * Apollo labels every validation error GRAPHQL_VALIDATION_FAILED, overwriting the code our limit rules
+ * gave (gateway/hardening.ts): give those back their own code so a client can tell "too deep" from a typo.
+ */
+function limitCode(error: unknown): string | undefined {
+  const original = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
+  const code = original?.extensions?.code;
+  return typeof code === 'string' && (LIMIT_CODES as readonly string[]).includes(code) ? code : undefined;
+}
+
+export function formatGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const extensions = Object.fromEntries(
     Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.includes(key)),
   );
-  return { ...formatted, extensions: { code: 'INTERNAL_SERVER_ERROR', ...extensions } };
+  const code = extensions.code === 'GRAPHQL_VALIDATION_FAILED' ? limitCode(error) : undefined;
+  return {
+    ...formatted,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...extensions, ...(code ? { code } : {}) },
+  };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { envInt, PROJECT_ROOT } from '../kit/config.ts';
 import { startGateway, subgraphUrlsFromEnv } from './createGateway.ts';
+import { hardeningFromEnv } from './hardening.ts';
 import { loadKeySet, tokenSettings } from './identity.ts';
 
 const running = await startGateway({
@@ -11,6 +12,7 @@ const running = await startGateway({
   tokens: tokenSettings(),
   subgraphUrls: subgraphUrlsFromEnv(),
   subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+  hardening: hardeningFromEnv(),
 });
 console.log(`[gateway] PAKN Hub at http://localhost:${running.http.port}/graphql`);
 

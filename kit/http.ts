@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import {
+  type ApolloServer,
+  type BaseContext,
+  HeaderMap,
+  type HTTPGraphQLRequest,
+  type HTTPGraphQLResponse,
+} from '@apollo/server';
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -10,6 +16,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   port: number;
   host?: string;
   maxBodyBytes?: number;
+  /** Checks a request before Apollo sees it (trusted documents): answer it here, or pass it on, possibly completed. */
+  admit?: (request: HTTPGraphQLRequest) => { refusal: HTTPGraphQLResponse } | { request: HTTPGraphQLRequest };
 }
 
 export interface RunningHttpServer {
@@ -25,16 +33,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Over the limit: keep nothing, but read on to the end, so that the client (still sending) receives the
+    // 413 instead of a reset connection. A sender that goes on far beyond the limit is cut off.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > limit * 16) req.destroy();
+      else if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('close', () => resolve(null)); // Cut off (or the client gave up): no body. No-op after 'end'.
     req.on('error', reject);
   });
 }
@@ -64,6 +72,7 @@ export async function serveGraphQL<C extends BaseContext>(
 
       const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
       if (raw === null) {
+        res.setHeader('connection', 'close');
         return sendJson(res, 413, {
           errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
         });
@@ -82,10 +91,15 @@ export async function serveGraphQL<C extends BaseContext>(
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req),
-      });
+      const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+      const admitted = options.admit ? options.admit(request) : { request };
+      const response =
+        'refusal' in admitted
+          ? admitted.refusal
+          : await apollo.executeHTTPGraphQLRequest({
+              httpGraphQLRequest: admitted.request,
+              context: () => options.context(req),
+            });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { type RunningGateway, startGateway } from '../../gateway/createGateway.ts';
+import type { HardeningOptions } from '../../gateway/hardening.ts';
 import { signToken, type TokenClaims, type TokenSettings } from '../../gateway/identity.ts';
 import { PROJECT_ROOT, SUBGRAPHS, type SubgraphName } from '../../kit/config.ts';
 import type { Database } from '../../kit/db.ts';
@@ -55,6 +56,8 @@ export const TEST_TOKENS: TokenSettings = { issuer: 'pakn-hub-test', audience: '
 export interface HubOptions {
   petitions?: number;
   supergraphPath?: string;
+  /** The gateway's request limits (defaults: DEFAULT_HARDENING, not the environment). */
+  hardening?: Partial<HardeningOptions>;
 }
 
 /** The whole hub in this process: four subgraphs on their own databases, seeded, and the gateway over HTTP. */
@@ -93,6 +96,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     keySet: createLocalJWKSet({ keys: [publicJwk] }),
     tokens: TEST_TOKENS,
     subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].http.url])),
+    hardening: options.hardening,
   });
 
   const db = Object.fromEntries(names.map((name) => [name, databases[name].db])) as Hub['db'];
