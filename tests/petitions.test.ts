@@ -274,7 +274,11 @@ interface InboxPage {
 
 describe('the agency inbox', () => {
   it('pages newest first with keyset cursors until the total', async () => {
-    const filter = { status: ['PUBLISHED', 'PROCESSING'], category: ['CONDUCT'], receivedFrom: '2025-03-01' };
+    const filter = {
+      status: ['PUBLISHED', 'PROCESSING'],
+      category: ['CONDUCT'],
+      submittedFrom: '2025-03-01',
+    };
     const seen: { id: string; receivedAt: string }[] = [];
     let after: string | null = null;
     let total = 0;

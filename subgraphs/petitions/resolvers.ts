@@ -56,7 +56,7 @@ function checkRange(from: string | null | undefined, to: string | null | undefin
   if (from && to && from > to) throw badInput(`Ngày bắt đầu (${from}) sau ngày kết thúc (${to}).`, fromField);
 }
 
-type FilterInput = Omit<PetitionFilter, 'today'> & {
+type FilterInput = Omit<PetitionFilter, 'today' | 'receivedFrom' | 'receivedTo'> & {
   submittedFrom?: string | null;
   submittedTo?: string | null;
 };
@@ -66,8 +66,8 @@ function petitionFilter(input: FilterInput | null | undefined, agencyId: string 
     agencyId,
     status: input?.status ?? null,
     category: input?.category ?? null,
-    receivedFrom: input?.submittedFrom ?? input?.receivedFrom ?? null,
-    receivedTo: input?.submittedTo ?? input?.receivedTo ?? null,
+    receivedFrom: input?.submittedFrom ?? null,
+    receivedTo: input?.submittedTo ?? null,
     overdue: input?.overdue ?? null,
     procedureCode: input?.procedureCode?.trim() || null,
     search: input?.search ? normalizeText(input.search, true) || null : null,
@@ -271,9 +271,6 @@ export const resolvers = {
     actorAgency: (e: EventRow) => ({ id: e.actor_agency_id }),
     targetAgency: (e: EventRow) => (e.target_agency_id ? { id: e.target_agency_id } : null),
     requestedAgency: (e: EventRow) => (e.addressed_agency_id ? { id: e.addressed_agency_id } : null),
-  },
-  PetitionStats: {
-    inProgress: (s: { inProgressOnTime: number }) => s.inProgressOnTime,
   },
   AdministrativeProcedure: {
     __resolveReference: (reference: { code: string }) => reference,

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { AgencyKind } from '../agencies/data/referenceAgencies.ts';
 import { referenceAgencies } from '../agencies/data/referenceAgencies.ts';
-import { type PlanningRegime, planObligations } from './data/planObligations.ts';
+import { obligationRow, type PlanningRegime, planObligations } from './data/planObligations.ts';
 import type { Frequency } from './periods.ts';
 
 const BATCH = 1000;
@@ -54,14 +54,7 @@ async function storedRegimes(knex: Knex): Promise<PlanningRegime[]> {
  */
 export async function planObligationsUntil(knex: Knex, until: string): Promise<number> {
   const planned = planObligations(await storedRegimes(knex), referenceAgencies(), until);
-  const rows = planned.map((obligation) => ({
-    regime_code: obligation.regimeCode,
-    agency_id: obligation.agencyId,
-    period_label: obligation.periodLabel,
-    period_start: obligation.periodStart,
-    period_end: obligation.periodEnd,
-    due_date: obligation.dueDate,
-  }));
+  const rows = planned.map(obligationRow);
   return knex.transaction(async (trx) => {
     // Planners on other replicas wait here, and so does a reseed; with no other writer of obligations in
     // flight, the identity can safely be moved past any id given explicitly (the seed gives its ids and

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { todayInVietnam } from '../../kit/dates.ts';
 import type { SeedOptions } from '../../kit/subgraph.ts';
 import { referenceAgencies } from '../agencies/data/referenceAgencies.ts';
-import { planObligations } from './data/planObligations.ts';
+import { obligationRow, planObligations } from './data/planObligations.ts';
 import { cutOffRuleOf, disaggregationOf, outlineOf } from './data/regimeContents.ts';
 import { planRow, SAMPLE_PLANS } from './data/samplePlans.ts';
 import { SAMPLE_REGIMES } from './data/sampleRegimes.ts';
@@ -72,12 +72,7 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
   const planned = planObligations(SAMPLE_REGIMES, agencies, until);
   const obligationRows = planned.map((obligation, index) => ({
     id: index + 1,
-    regime_code: obligation.regimeCode,
-    agency_id: obligation.agencyId,
-    period_label: obligation.periodLabel,
-    period_start: obligation.periodStart,
-    period_end: obligation.periodEnd,
-    due_date: obligation.dueDate,
+    ...obligationRow(obligation),
   }));
   const submissionRows = planned.flatMap((obligation, index) =>
     simulateSubmissions(

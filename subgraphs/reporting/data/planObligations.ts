@@ -72,3 +72,15 @@ export function planObligations(
   }
   return planned;
 }
+
+/** A planned obligation as a reporting_obligations row (the seed adds its explicit id). */
+export function obligationRow(obligation: PlannedObligation) {
+  return {
+    regime_code: obligation.regimeCode,
+    agency_id: obligation.agencyId,
+    period_label: obligation.periodLabel,
+    period_start: obligation.periodStart,
+    period_end: obligation.periodEnd,
+    due_date: obligation.dueDate,
+  };
+}
