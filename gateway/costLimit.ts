@@ -1,4 +1,3 @@
-import { HeaderMap } from '@apollo/server';
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -111,6 +110,6 @@ export function operationCost(
 /** The refusal names no figures: the limits are not exposed to a prober. */
 export function costLimitError(): GraphQLError {
   return new GraphQLError('Query asks for too much at once: request smaller pages or fewer nested lists.', {
-    extensions: { code: COST_LIMIT_EXCEEDED, http: { status: 400, headers: new HeaderMap() } },
+    extensions: { code: COST_LIMIT_EXCEEDED, http: { status: 400 } },
   });
 }

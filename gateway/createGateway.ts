@@ -2,8 +2,10 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { JWTVerifyGetKey } from 'jose';
+import { audit } from '../kit/audit.ts';
 import { SUBGRAPHS, type SubgraphName } from '../kit/config.ts';
 import { type RunningHttpServer, serveGraphQL } from '../kit/http.ts';
+import { clientKey } from './clientKey.ts';
 import { formatGatewayError } from './formatError.ts';
 import { DEFAULT_HARDENING, type HardeningOptions, hardenedServerOptions } from './hardening.ts';
 import { identityFromAuthorization, type TokenSettings } from './identity.ts';
@@ -86,9 +88,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxBodyBytes: hardening.maxBodyBytes,
     port: options.port,
     host: options.host,
-    context: async (req: IncomingMessage) => ({
-      identity: await identityFromAuthorization(req.headers.authorization, options.keySet, options.tokens),
-    }),
+    context: async (req: IncomingMessage) => {
+      const identity = await identityFromAuthorization(
+        req.headers.authorization,
+        options.keySet,
+        options.tokens,
+      ).catch((error: Error) => {
+        // The reason only (expired, not valid): never the token.
+        audit({ event: 'authentication.refused', service: 'gateway', reason: error.message });
+        throw error;
+      });
+      return { identity, client: clientKey(req, identity) };
+    },
     ready: () => subgraphsReady(gateway, [...usedUrls.values()]),
   });
   return {

@@ -3,9 +3,17 @@ import { LIMIT_CODES } from './hardening.ts';
 
 /**
  * Extensions a client may see: the code, the input fields at fault (so a form can mark them), where a
- * version conflict left the record. The rest (subgraph URLs and bodies, stack traces) stays inside.
+ * version conflict left the record, when to retry after a rate limit. The rest (subgraph URLs and bodies, stack traces) stays inside.
  */
-const PUBLIC_EXTENSIONS = ['code', 'field', 'fields', 'currentVersion', 'currentStatus', 'serviceName'];
+const PUBLIC_EXTENSIONS = [
+  'code',
+  'field',
+  'fields',
+  'currentVersion',
+  'currentStatus',
+  'serviceName',
+  'retryAfterSeconds',
+];
 
 /**
  * Apollo labels every validation error GRAPHQL_VALIDATION_FAILED, overwriting the code our limit rules

@@ -1,9 +1,12 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { encodeIdentity, IDENTITY_HEADER, type Identity } from '../kit/identity.ts';
+import type { Identity } from '../kit/identity.ts';
+import { INTERNAL_TOKEN_HEADER, signCaller } from '../kit/internalToken.ts';
 
 export interface GatewayContext {
   identity: Identity;
+  /** Who is sending, for the subgraphs' rate limits (never logged). */
+  client: string | null;
 }
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
@@ -23,8 +26,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url, fetcher });
   }
 
-  override willSendRequest({ request, context }: SendRequestOptions) {
-    if (context?.identity) request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
+  /** Every subgraph call carries the caller in a token the subgraph can verify (anonymous included). */
+  override async willSendRequest({ request, context }: SendRequestOptions) {
+    if (!context?.identity) return; // The gateway's own calls (none today) would be refused by the subgraph.
+    const token = await signCaller({ identity: context.identity, client: context.client ?? null });
+    request.http?.headers.set(INTERNAL_TOKEN_HEADER, token);
   }
 
   /**

@@ -29,3 +29,13 @@ export function unauthenticated(message: string): GraphQLError {
     extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
   });
 }
+
+/** A field the caller may not read or a command they may not run: null (or no result) with this error. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/** A field that needs a signed-in caller: refused alone, so the rest of the request still answers. */
+export function signInRequired(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}

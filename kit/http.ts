@@ -16,6 +16,11 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   port: number;
   host?: string;
   maxBodyBytes?: number;
+  /**
+   * Refuses a request before its body is parsed (a subgraph without the gateway's signature): an HTTP status
+   * and a GraphQL error, or null to go on. Health endpoints are never guarded.
+   */
+  guard?: (req: IncomingMessage) => Promise<{ status: number; message: string; code: string } | null>;
   /** Checks a request before Apollo sees it (trusted documents): answer it here, or pass it on, possibly completed. */
   admit?: (request: HTTPGraphQLRequest) => { refusal: HTTPGraphQLResponse } | { request: HTTPGraphQLRequest };
 }
@@ -75,6 +80,12 @@ export async function serveGraphQL<C extends BaseContext>(
         res.setHeader('connection', 'close');
         return sendJson(res, 413, {
           errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        });
+      }
+      const refusal = options.guard ? await options.guard(req) : null;
+      if (refusal) {
+        return sendJson(res, refusal.status, {
+          errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
         });
       }
       let body: unknown;

@@ -1,7 +1,6 @@
 /**
- * Who is asking. The gateway verifies the caller's token and forwards this to every subgraph in one header;
- * subgraphs read it into their request context. (The access-control issue replaces the plain header with a
- * gateway-signed one; the shape stays.)
+ * Who is asking. The gateway verifies the caller's token and forwards the identity to every subgraph in a
+ * token it signs (kit/internalToken.ts); subgraphs read it into their request context.
  */
 export const ROLES = ['ANONYMOUS', 'CITIZEN', 'OFFICER', 'LEADER', 'CENTRAL_OFFICE'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,26 +13,12 @@ export interface Identity {
 
 export const ANONYMOUS: Identity = Object.freeze({ subject: null, role: 'ANONYMOUS', agencyId: null });
 
-export const IDENTITY_HEADER = 'x-pakn-identity';
-
-export function encodeIdentity(identity: Identity): string {
-  return Buffer.from(JSON.stringify(identity)).toString('base64url');
-}
-
-export function decodeIdentity(header: string | undefined | null): Identity {
-  if (!header) return ANONYMOUS;
-  try {
-    const value = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Partial<Identity>;
-    if (!ROLES.includes(value.role as Role)) return ANONYMOUS;
-    return {
-      subject: typeof value.subject === 'string' ? value.subject : null,
-      role: value.role as Role,
-      agencyId: typeof value.agencyId === 'string' ? value.agencyId : null,
-    };
-  } catch {
-    return ANONYMOUS;
-  }
-}
+/** What one subgraph says when it asks another for reference data on its own behalf (not a caller's). */
+export const HUB_SERVICE: Identity = Object.freeze({
+  subject: 'pakn-hub',
+  role: 'ANONYMOUS',
+  agencyId: null,
+});
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

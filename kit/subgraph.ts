@@ -1,20 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { audit } from './audit.ts';
 import { type SubgraphName, subgraphSettings } from './config.ts';
 import { DateScalar, DateTimeScalar } from './dates.ts';
 import { type Database, openDatabase } from './db.ts';
 import { formatSubgraphError } from './formatError.ts';
 import { type RunningHttpServer, serveGraphQL } from './http.ts';
-import { decodeIdentity, IDENTITY_HEADER, type Identity } from './identity.ts';
+import type { Identity } from './identity.ts';
+import { type Caller, INTERNAL_TOKEN_HEADER, verifyCaller } from './internalToken.ts';
 import { migrateToLatest } from './migrate.ts';
 
 export interface SubgraphContext<Loaders> {
   identity: Identity;
+  /** Who is sending, for rate limits (kit/internalToken.ts); null when another subgraph asks. */
+  client: string | null;
   db: Database;
   loaders: Loaders;
 }
@@ -58,10 +62,39 @@ export function buildApollo<L>(definition: SubgraphDefinition<L>): ApolloServer<
   return new ApolloServer<SubgraphContext<L>>({
     schema,
     // Inline tracing costs time on every request and nobody reads it here.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditRefusals(definition.name)],
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
   });
+}
+
+const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
+/** Every refusal (FORBIDDEN, UNAUTHENTICATED) goes to the audit log with who asked and where: never the message. */
+function auditRefusals<L>(service: string): ApolloServerPlugin<SubgraphContext<L>> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code !== 'string' || !REFUSALS.has(code)) continue;
+            const { subject, role, agencyId } = contextValue.identity;
+            audit({
+              event: 'authorization.refused',
+              service,
+              code,
+              operation: operationName ?? null,
+              path: error.path?.join('.') ?? null,
+              subject,
+              role,
+              agencyId,
+            });
+          }
+        },
+      };
+    },
+  };
 }
 
 export interface RunningSubgraph {
@@ -83,14 +116,30 @@ export async function serveSubgraph<L>(
 ): Promise<RunningSubgraph> {
   const apollo = buildApollo(definition);
   await apollo.start();
+  // The caller the gateway signed for, per request: set by the guard, read by the context.
+  const callers = new WeakMap<IncomingMessage, Caller>();
   const http = await serveGraphQL({
     apollo,
     port: options.port,
     host: options.host,
+    async guard(req) {
+      const caller = await verifyCaller(req.headers[INTERNAL_TOKEN_HEADER] as string | undefined);
+      if (caller) {
+        callers.set(req, caller);
+        return null;
+      }
+      audit({ event: 'request.unsigned', service: definition.name });
+      return {
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message:
+          'This service answers the PAKN Hub gateway only: the request carries no valid hub signature.',
+      };
+    },
     context: async (req: IncomingMessage) => {
-      const identity = decodeIdentity(req.headers[IDENTITY_HEADER] as string | undefined);
+      const { identity, client } = callers.get(req) as Caller;
       options.onIdentity?.(identity);
-      return { identity, db, loaders: definition.createLoaders(db, identity) };
+      return { identity, client, db, loaders: definition.createLoaders(db, identity) };
     },
     ready: async () => {
       await db.raw('select 1');

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { SUBGRAPHS, type SubgraphName } from './config.ts';
-import { encodeIdentity, IDENTITY_HEADER, type Identity } from './identity.ts';
+import type { Identity } from './identity.ts';
+import { INTERNAL_TOKEN_HEADER, signCaller } from './internalToken.ts';
 
 /**
  * Where one subgraph reaches another for the rare command that must read another's data while it writes
@@ -20,11 +21,12 @@ export async function callSubgraph<T>(
   identity: Identity,
   timeoutMs = 5_000,
 ): Promise<T> {
+  const token = await signCaller({ identity, client: null });
   let response: Response;
   try {
     response = await fetch(subgraphUrl(name), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: encodeIdentity(identity) },
+      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });

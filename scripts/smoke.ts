@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { devKeys, signToken } from '../gateway/identity.ts';
 import { PROJECT_ROOT } from '../kit/config.ts';
 import { PROVINCE_SCORECARD } from './scorecardQuery.ts';
 
@@ -57,9 +58,16 @@ while (!output.includes('PAKN Hub is running: http://localhost:4100/graphql')) {
 }
 console.log(`smoke: the hub started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+// The scorecard is the central office's: a development token from the keys the gateway made in dataDir.
+process.env.PAKN_DATA_DIR = dataDir;
+const token = await signToken((await devKeys()).privateJwk, {
+  subject: 'smoke.vpcp',
+  role: 'CENTRAL_OFFICE',
+  agencyId: 'bo-vpcp',
+});
 const response = await fetch('http://localhost:4100/graphql', {
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   body: JSON.stringify({
     query: PROVINCE_SCORECARD,
     variables: { on: '2026-01-01', from: '2026-01-01', to: '2026-06-30' },
@@ -80,7 +88,15 @@ const due = nodes.reduce(
   (sum, node) => sum + ((node.reportingCompliance as Record<string, number>)?.due ?? 0),
   0,
 );
+// A subgraph asked directly, without the gateway's signature, must refuse.
+const direct = await fetch('http://127.0.0.1:4102/graphql', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: '{ _service { sdl } }' }),
+});
+console.log(`smoke: a direct unsigned call to the petitions subgraph got HTTP ${direct.status}`);
 const ok =
+  direct.status === 401 &&
   response.status === 200 &&
   !body.errors &&
   body.data?.agencies.totalCount === 34 &&

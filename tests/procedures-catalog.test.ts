@@ -109,7 +109,10 @@ describe('a citizen looks a procedure up in the national catalog', () => {
         petitionCount
       }
     }`);
-    expect(answer.errors).toBeUndefined();
+    // The petition count is a statistic (leaders, central office): the citizen gets everything else.
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+      ['UNAUTHENTICATED', ['procedure', 'petitionCount']],
+    ]);
     const p = answer.data?.procedure as Record<string, unknown>;
     const db = hub.db.procedures;
     const row = await db('procedures').where('code', '1.001193').first();
@@ -141,8 +144,15 @@ describe('a citizen looks a procedure up in the national catalog', () => {
       requirements: row.requirements,
       result: { name: 'Giấy khai sinh', code: 'KQ.1.001193.01' },
       publicationDecision: { number: row.publication_number, date: row.publication_date },
-      petitionCount: Number(petitions?.n),
+      petitionCount: null,
     });
+    const central = await hub.token({ subject: 'vpcp.kstthc', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' });
+    const counted = await hub.query(
+      '{ procedure(code: "1.001193") { petitionCount } }',
+      {},
+      { token: central },
+    );
+    expect(counted).toEqual({ status: 200, data: { procedure: { petitionCount: Number(petitions?.n) } } });
     expect((p.steps as string[]).length).toBeGreaterThanOrEqual(3);
     expect((p.dossierComponents as unknown[]).length).toBeGreaterThanOrEqual(2);
     expect(p.publicationDecision).toMatchObject({ number: expect.stringMatching(/^\d+\/QĐ-BTP$/) });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../kit/db.ts';
+import type { Database } from '../kit/db.ts';
 import { prepareDatabase, type RunningSubgraph, serveSubgraph } from '../kit/subgraph.ts';
 import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { generateProcedures } from '../subgraphs/procedures/data/generate.ts';
@@ -8,7 +8,10 @@ import {
   procedureCountForAgencyDirect,
   procedureCountsForAgencies,
 } from '../subgraphs/procedures/procedureStore.ts';
+import { type ThrowAwayDatabase, throwAwayDatabase } from './support/databases.ts';
+import { gatewayHeaders } from './support/subgraphCall.ts';
 
+let database: ThrowAwayDatabase;
 let db: Database;
 let server: RunningSubgraph;
 
@@ -18,10 +21,11 @@ interface Answer {
   errors?: { message: string; extensions: { code: string } }[];
 }
 
+// Every read here is public: the subgraph gets an anonymous caller, signed as the gateway signs it.
 async function query(text: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   const response = await fetch(server.http.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: await gatewayHeaders(),
     body: JSON.stringify({ query: text, variables }),
   });
   return (await response.json()) as Answer;
@@ -32,7 +36,8 @@ const provinces = referenceAgencies()
   .map((agency) => ({ __typename: 'Agency', id: agency.id, kind: agency.kind }));
 
 beforeAll(async () => {
-  db = await openDatabase({});
+  database = await throwAwayDatabase('procedures');
+  db = database.db;
   await prepareDatabase(procedures, db);
   await procedures.seed(db, {});
   server = await serveSubgraph(procedures, db, { port: 0 });
@@ -40,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await db?.destroy();
+  await database?.drop();
 });
 
 describe('the national catalog', () => {

@@ -5,8 +5,13 @@ import { type Hub, startHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 
 let hub: Hub;
+/** National figures are the central office's to read (kit/policy.ts statisticsScope): these tests are its. */
+let central: { token: string };
 beforeAll(async () => {
   hub = await startHub({ petitions: 300 });
+  central = {
+    token: await hub.token({ subject: 'vpcp.tonghop', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' }),
+  };
 });
 afterAll(async () => {
   await hub?.close();
@@ -75,6 +80,7 @@ describe('compliance figures equal a direct SQL count', () => {
         )
         .join(' ')} }`,
       range,
+      central,
     );
     expect(answer.errors).toBeUndefined();
     const expected = Object.fromEntries(
@@ -115,6 +121,7 @@ describe('compliance figures equal a direct SQL count', () => {
         }
       } }`,
       range,
+      central,
     );
     expect(answer.errors).toBeUndefined();
     const where = `o.regime_code = 'VPCP-KSTTHC' and o.due_date between ?::date and ?::date`;
@@ -134,6 +141,7 @@ describe('compliance figures equal a direct SQL count', () => {
       `query($from: Date!, $to: Date!, $after: String) { reportingRegime(code: "VPCP-KSTTHC") {
         complianceByAgency(from: $from, to: $to, first: 100, after: $after) { nodes { agency { id } } } } }`,
       { ...range, after: regime?.complianceByAgency.pageInfo.endCursor },
+      central,
     );
     expect(next.data?.reportingRegime.complianceByAgency.nodes.map((n) => n.agency.id)).toEqual(
       perAgency.slice(100, 200).map((row) => row.key),
@@ -145,8 +153,8 @@ describe('compliance figures equal a direct SQL count', () => {
       complianceByAgency(from: "2025-01-01", to: "2025-12-31", first: 5) { totalCount nodes { agency { id } compliance { due } } }
       simplificationPlans { id }
     } } }`;
-    const one = await hub.countStatements(() => hub.query(query(1)));
-    const many = await hub.countStatements(() => hub.query(query(30)));
+    const one = await hub.countStatements(() => hub.query(query(1), {}, central));
+    const many = await hub.countStatements(() => hub.query(query(30), {}, central));
     expect(many).toBe(one);
   });
 });
@@ -172,11 +180,15 @@ describe('overdue reports for the central office', () => {
     let after: string | null = null;
     let totalCount = 0;
     for (let page = 0; page < 20; page += 1) {
-      const answer: { data?: Page | null; errors?: unknown } = await hub.query<Page>(OVERDUE, {
-        filter,
-        first: 2,
-        after,
-      });
+      const answer: { data?: Page | null; errors?: unknown } = await hub.query<Page>(
+        OVERDUE,
+        {
+          filter,
+          first: 2,
+          after,
+        },
+        central,
+      );
       expect(answer.errors).toBeUndefined();
       const connection = answer.data?.overdueReports as Page['overdueReports'];
       totalCount = connection.totalCount;
@@ -203,7 +215,11 @@ describe('overdue reports for the central office', () => {
   });
 
   it('filters by regime and counts nationally as SQL does', async () => {
-    const answer = await hub.query<Page>(OVERDUE, { filter: { regimeCode: 'VPCP-KTXH-THANG' }, first: 3 });
+    const answer = await hub.query<Page>(
+      OVERDUE,
+      { filter: { regimeCode: 'VPCP-KTXH-THANG' }, first: 3 },
+      central,
+    );
     const direct = await hub.db.reporting.raw(
       `select count(*)::int as n from reporting_obligations o where o.regime_code = 'VPCP-KTXH-THANG'
        and o.due_date < ?::date and not exists (select 1 from reporting_submissions s where s.obligation_id = o.id)`,
@@ -215,7 +231,8 @@ describe('overdue reports for the central office', () => {
   });
 
   it('refuses a cursor from another list', async () => {
-    const answer = await hub.query(OVERDUE, { first: 3, after: 'bm90LWEtY3Vyc29y' });
+    const answer = await hub.query(OVERDUE, { first: 3, after: 'bm90LWEtY3Vyc29y' }, central);
+    expect(answer.data).toEqual({ overdueReports: null });
     expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -163,7 +163,7 @@ describe('an officer sends a report for the agency’s obligation', () => {
       reportingObligation: {
         submissions: { version: number; values: { indicator: string; number: number | null }[] }[];
       };
-    }>(OBLIGATION, { regime: MONTHLY, agency, period });
+    }>(OBLIGATION, { regime: MONTHLY, agency, period }, { token });
     expect(read.errors).toBeUndefined();
     const versions = read.data?.reportingObligation.submissions ?? [];
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
@@ -317,12 +317,14 @@ describe('refusals: a stable code, and nothing stored', () => {
 
 describe('obligations across the 2025 reorganization, as a reporting officer meets them', () => {
   it('has Kiên Giang owe June 2025 but not July, and the new An Giang owe July but not June', async () => {
+    // An officer of the new An Giang answers for what Kiên Giang left open: both are in their reach.
+    const token = await officer('tinh-91-2025');
     const owes = async (agency: string, period: string) => {
-      const answer = await hub.query<{ reportingObligation: { status: string } }>(OBLIGATION, {
-        regime: MONTHLY,
-        agency,
-        period,
-      });
+      const answer = await hub.query<{ reportingObligation: { status: string } }>(
+        OBLIGATION,
+        { regime: MONTHLY, agency, period },
+        { token },
+      );
       return answer.errors ? answer.errors[0].extensions?.code : 'OWES';
     };
     expect(await owes('tinh-91', '2025-06')).toBe('OWES');
@@ -331,7 +333,7 @@ describe('obligations across the 2025 reorganization, as a reporting officer mee
     expect(await owes('tinh-91-2025', '2025-06')).toBe('NOT_FOUND');
     // The 6-monthly report: Kiên Giang owes the 6-month report 2025, the new An Giang the annual report 2025.
     const semiannual = async (agency: string, period: string) => {
-      const answer = await hub.query(OBLIGATION, { regime: 'VPCP-KSTTHC', agency, period });
+      const answer = await hub.query(OBLIGATION, { regime: 'VPCP-KSTTHC', agency, period }, { token });
       return answer.errors ? answer.errors[0].extensions?.code : 'OWES';
     };
     expect(await semiannual('tinh-91', '2025-H1')).toBe('OWES');

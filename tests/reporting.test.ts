@@ -14,6 +14,7 @@ import {
   periodsOfYear,
   schedule,
 } from '../subgraphs/reporting/periods.ts';
+import { CENTRAL, gatewayHeaders } from './support/subgraphCall.ts';
 
 describe('Decree 09 data cut-off windows', () => {
   it('closes a monthly window on the 14th, opening on the 15th of the previous month, across the year end', () => {
@@ -151,10 +152,11 @@ describe('the reporting subgraph alone', () => {
   let server: RunningSubgraph;
   let seedMs = 0;
 
+  // Signed as the gateway signs a central-office caller: national statistics are theirs to read.
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(server.http.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: await gatewayHeaders(CENTRAL),
       body: JSON.stringify({ query, variables }),
     });
     // biome-ignore lint/suspicious/noExplicitAny: test responses are inspected loosely.

@@ -2,7 +2,7 @@ import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { todayInVietnam } from '../../kit/dates.ts';
-import { notFound } from '../../kit/errors.ts';
+import { forbidden, notFound } from '../../kit/errors.ts';
 import { workingDaysBetween } from '../../kit/workingDays.ts';
 import type { RoutedAgency } from './agencyDirectory.ts';
 import { publishDueDate, transferDueDate } from './deadlines.ts';
@@ -21,7 +21,12 @@ export interface Actor {
   subject: string;
   /** The agency the officer acts for. */
   agencyId: string;
+  /** The agencies the officer acts for (kit/policy.ts actingScope): the petition must be handled there. */
+  unitIds: readonly string[];
 }
+
+/** Art. 19: the receiving agency checks the answer before it is published, so it may return or publish. */
+const RECEIVER_COMMANDS: readonly Command[] = ['return', 'publish'];
 
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
@@ -43,7 +48,7 @@ export interface SubmitOptions {
   receiver: RoutedAgency;
   idempotency: { key: string; payloadHash: string } | null;
   /** An officer entering a paper, phone or e-mail petition; null for the petitioner's own submission. */
-  enteredBy: Actor | null;
+  enteredBy: Pick<Actor, 'subject' | 'agencyId'> | null;
   now: Date;
 }
 
@@ -199,8 +204,15 @@ const BASIS_NOTES: Record<Basis, string> = {
 export async function transitionPetition(knex: Knex, request: TransitionRequest): Promise<void> {
   const { command, petitionId, expectedVersion, actor, now } = request;
   await knex.transaction(async (trx) => {
+    const units = actor.unitIds as string[];
     const current = (await trx('petitions')
       .where('id', petitionId)
+      // The actor's scope is part of the lookup: a petition another agency handles is not found here.
+      .where((q) => {
+        q.whereRaw('handling_agency_id = any(?::text[])', [units]);
+        if (RECEIVER_COMMANDS.includes(command))
+          q.orWhereRaw('receiving_agency_id = any(?::text[])', [units]);
+      })
       .first(
         'id',
         'status',
@@ -212,7 +224,15 @@ export async function transitionPetition(knex: Knex, request: TransitionRequest)
           `to_char((received_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD') as received_on`,
         ),
       )) as CurrentRow | undefined;
-    if (!current) throw notFound(`Không tìm thấy phản ánh, kiến nghị "${petitionId}".`, 'id');
+    if (!current) {
+      const exists = await trx('petitions').where('id', petitionId).first('id');
+      if (exists) {
+        throw forbidden(
+          'Phản ánh, kiến nghị này do cơ quan khác xử lý: tài khoản của bạn không được thao tác.',
+        );
+      }
+      throw notFound(`Không tìm thấy phản ánh, kiến nghị "${petitionId}".`, 'id');
+    }
     if (current.version !== expectedVersion) throw staleVersion(current);
     const rule = checkTransition(command, current.status, current.processing_basis);
 

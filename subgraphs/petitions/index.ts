@@ -11,7 +11,7 @@ export const petitions: SubgraphDefinition<PetitionLoaders> = {
   name: 'petitions',
   folder: dirname(fileURLToPath(import.meta.url)),
   resolvers,
-  createLoaders: (db) => createPetitionLoaders(db),
+  createLoaders: (db, identity) => createPetitionLoaders(db, identity),
   isSeeded: hasPetitions,
   seed: (db, options) => seedPetitions(db, options),
 };

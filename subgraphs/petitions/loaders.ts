@@ -1,19 +1,28 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
+import { audit } from '../../kit/audit.ts';
+import { forbidden } from '../../kit/errors.ts';
+import type { Identity } from '../../kit/identity.ts';
 import { type AgencyScope, parentLoader, rowLoader } from '../../kit/loaders.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
+import { recordScope, type Scope } from '../../kit/policy.ts';
+import { clock } from './clock.ts';
 import {
   type EventRow,
   emptyStats,
   eventsByPetitions,
+  existingPetitionIds,
   inboxCounts,
   inboxPages,
+  type PetitionerRow,
   type PetitionFilter,
   type PetitionRow,
   type PetitionStats,
   petitionCountsByProcedure,
+  petitionersByIds,
   petitionStatsForAgencies,
   petitionsByIds,
+  recordPersonalDataAccess,
 } from './petitionStore.ts';
 
 export type InboxArgs = PageArgs & { filter: PetitionFilter };
@@ -27,13 +36,62 @@ export interface StatsArgs {
 export interface RangeArgs {
   from: string | null;
   to: string | null;
+  scope: Scope;
 }
 
-export function createPetitionLoaders(knex: Knex) {
+const notYours = () =>
+  forbidden('Phản ánh, kiến nghị này thuộc cơ quan khác: tài khoản của bạn không được xem.');
+
+/** Per request: every loader reads as this caller may read (kit/policy.ts), in its SQL. */
+export function createPetitionLoaders(knex: Knex, identity: Identity) {
   return {
-    petition: rowLoader(
-      (ids: readonly string[]) => petitionsByIds(knex, ids),
+    /**
+     * A petition by id as the caller may see it: the row, null when no petition has the id, or a FORBIDDEN
+     * error when it exists outside the caller's scope. Anonymous callers get UNAUTHENTICATED.
+     */
+    petition: new DataLoader<string, PetitionRow | null>(async (ids) => {
+      const scope = await recordScope(identity);
+      const rows = await petitionsByIds(knex, scope, ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const missing = ids.filter((id) => !byId.has(id.toLowerCase()));
+      const elsewhere = missing.length ? await existingPetitionIds(knex, missing) : new Set<string>();
+      return ids.map(
+        (id) => byId.get(id.toLowerCase()) ?? (elsewhere.has(id.toLowerCase()) ? notYours() : null),
+      );
+    }),
+    /** The petition a command of this request just wrote: its actor was entitled to it then. */
+    actedOn: rowLoader(
+      (ids: readonly string[]) => petitionsByIds(knex, { kind: 'all' }, ids),
       (row: PetitionRow) => row.id,
+    ),
+    /** Personal data, read in the caller's record scope; the view (full or masked) is the policy's. */
+    petitioner: rowLoader(
+      async (ids: readonly string[]) => petitionersByIds(knex, await recordScope(identity), ids),
+      (row: PetitionerRow) => row.id,
+    ),
+    /** One access record per petition read, written in one statement before the data leaves. */
+    personalDataRead: new DataLoader<{ petitionId: string; masked: boolean }, true, string>(
+      async (reads) => {
+        const at = clock.now();
+        await recordPersonalDataAccess(
+          knex,
+          reads.map((read) => ({
+            ...read,
+            subject: identity.subject,
+            role: identity.role,
+            agencyId: identity.agencyId,
+            at,
+          })),
+        );
+        for (const masked of [false, true]) {
+          const petitionIds = reads.filter((read) => read.masked === masked).map((read) => read.petitionId);
+          if (petitionIds.length) {
+            audit({ event: 'personal_data.read', service: 'petitions', ...identity, petitionIds, masked });
+          }
+        }
+        return reads.map(() => true as const);
+      },
+      { cacheKeyFn: (read) => `${read.petitionId}:${read.masked}` },
     ),
     events: new DataLoader<string, EventRow[]>(async (ids) => {
       const byPetition = await eventsByPetitions(knex, ids);
@@ -52,7 +110,7 @@ export function createPetitionLoaders(knex: Knex) {
       emptyStats,
     ),
     procedureCount: parentLoader<RangeArgs, number>(
-      (codes, { from, to }) => petitionCountsByProcedure(knex, codes, from, to),
+      (codes, { from, to, scope }) => petitionCountsByProcedure(knex, codes, from, to, scope),
       () => 0,
     ),
   };

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { addDays, todayInVietnam } from '../../kit/dates.ts';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 import { type Keyset, keysetPage, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
+import type { Scope } from '../../kit/policy.ts';
 import type { Basis, Category, Status } from './domain.ts';
 
 /** A petitions row as the API reads it (never the petitioner's personal data). */
@@ -106,11 +107,96 @@ function selectPublic(knex: Knex): Knex.QueryBuilder {
   return knex('petitions').select([...PUBLIC_COLUMNS, knex.raw(RECEIVED_KEY)]);
 }
 
-export async function petitionsByIds(knex: Knex, ids: readonly string[]): Promise<PetitionRow[]> {
-  // A malformed id can name no petition; filtering it here keeps the uuid cast from failing the batch.
-  const valid = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+/**
+ * Which petitions a query may touch (kit/policy.ts): everything, the petitions handled in an agency's reach,
+ * or, for the public, the published ones. Every read below takes one; none can be built without it.
+ */
+export type PetitionScope = Scope | { kind: 'published' };
+
+function inScope(query: Knex.QueryBuilder, scope: PetitionScope): Knex.QueryBuilder {
+  if (scope.kind === 'units') {
+    query.whereRaw('petitions.handling_agency_id = any(?::text[])', [scope.unitIds as string[]]);
+  } else if (scope.kind === 'published') {
+    query.where('petitions.status', 'PUBLISHED');
+  }
+  return query;
+}
+
+/** A malformed id can name no petition; dropping it keeps the uuid cast from failing the batch. */
+const validIds = (ids: readonly string[]) => ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+
+export async function petitionsByIds(
+  knex: Knex,
+  scope: PetitionScope,
+  ids: readonly string[],
+): Promise<PetitionRow[]> {
+  const valid = validIds(ids);
   if (!valid.length) return [];
-  return selectPublic(knex).whereIn('petitions.id', valid);
+  return inScope(selectPublic(knex).whereIn('petitions.id', valid), scope);
+}
+
+/** Of these ids, the petitions that exist: tells "not yours" (FORBIDDEN) from "no such petition". */
+export async function existingPetitionIds(knex: Knex, ids: readonly string[]): Promise<Set<string>> {
+  const valid = validIds(ids);
+  if (!valid.length) return new Set();
+  const rows = (await knex('petitions').whereIn('id', valid).select('id')) as { id: string }[];
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The petitioner's personal data, read only through here (Petition.petitioner). */
+export interface PetitionerRow {
+  id: string;
+  petitioner_type: string;
+  petitioner_name: string;
+  petitioner_address: string;
+  petitioner_phone: string;
+  petitioner_email: string | null;
+}
+
+export async function petitionersByIds(
+  knex: Knex,
+  scope: Scope,
+  ids: readonly string[],
+): Promise<PetitionerRow[]> {
+  const valid = validIds(ids);
+  if (!valid.length) return [];
+  return inScope(
+    knex('petitions')
+      .whereIn('petitions.id', valid)
+      .select(
+        'petitions.id',
+        'petitioner_type',
+        'petitioner_name',
+        'petitioner_address',
+        'petitioner_phone',
+        'petitioner_email',
+      ),
+    scope,
+  );
+}
+
+export interface PersonalDataAccess {
+  petitionId: string;
+  subject: string | null;
+  role: string;
+  agencyId: string | null;
+  masked: boolean;
+  at: Date;
+}
+
+/** The access records of one request's reads of personal data, in one statement. */
+export async function recordPersonalDataAccess(knex: Knex, accesses: readonly PersonalDataAccess[]) {
+  if (!accesses.length) return;
+  await knex('personal_data_access').insert(
+    accesses.map((access) => ({
+      petition_id: access.petitionId,
+      subject: access.subject,
+      role: access.role,
+      agency_id: access.agencyId,
+      masked: access.masked,
+      at: access.at,
+    })),
+  );
 }
 
 export async function petitionByTrackingCode(knex: Knex, code: string): Promise<PetitionRow | undefined> {
@@ -190,8 +276,8 @@ export async function inboxCounts(
 }
 
 /** Query.petitions: one page newest first over everything the filter keeps, with keyset cursors. */
-export function listPetitions(knex: Knex, filter: PetitionFilter, page: PageArgs) {
-  return keysetPage<PetitionRow>(applyFilter(selectPublic(knex), filter), INBOX_ORDER, page);
+export function listPetitions(knex: Knex, scope: PetitionScope, filter: PetitionFilter, page: PageArgs) {
+  return keysetPage<PetitionRow>(applyFilter(inScope(selectPublic(knex), scope), filter), INBOX_ORDER, page);
 }
 
 export interface PetitionStats {
@@ -375,12 +461,16 @@ export async function petitionCountsByProcedure(
   codes: readonly string[],
   from: string | null,
   to: string | null,
+  scope: Scope,
 ): Promise<Map<string, number>> {
-  const query = knex('petitions')
-    .select('procedure_code')
-    .count({ n: '*' })
-    .whereIn('procedure_code', codes as string[])
-    .groupBy('procedure_code');
+  const query = inScope(
+    knex('petitions')
+      .select('procedure_code')
+      .count({ n: '*' })
+      .whereIn('procedure_code', codes as string[])
+      .groupBy('procedure_code'),
+    scope,
+  );
   if (from) query.where('received_at', '>=', vietnamDayStart(from));
   if (to) query.where('received_at', '<', vietnamDayStart(addDays(to, 1)));
   const rows = (await query) as { procedure_code: string; n: number }[];

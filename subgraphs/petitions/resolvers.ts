@@ -1,14 +1,23 @@
-import { GraphQLError } from 'graphql';
 import { todayInVietnam } from '../../kit/dates.ts';
-import { badInput, notFound } from '../../kit/errors.ts';
+import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
+import {
+  actingScope,
+  narrow,
+  personalDataView,
+  recordScope,
+  requireCovers,
+  type Scope,
+  statisticsScope,
+} from '../../kit/policy.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { routeToAgency } from './agencyDirectory.ts';
 import { clock } from './clock.ts';
 import { type Actor, ratePetition, submitPetition, transitionPetition } from './commands.ts';
 import { type Basis, DEFAULT_RECEIVER_ID } from './domain.ts';
 import type { PetitionLoaders, StatsArgs } from './loaders.ts';
+import { petitionerView } from './personalData.ts';
 import {
   type AgencyScope,
   type EventRow,
@@ -27,6 +36,7 @@ import {
   payloadHash,
   type SubmitPetitionInput,
 } from './submission.ts';
+import { countSubmission } from './submissionLimits.ts';
 import { normalizeTrackingCode } from './trackingCode.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
@@ -39,7 +49,13 @@ interface AgencyReference {
   predecessorIds?: string[];
 }
 
-const scopeOf = (agency: AgencyReference, units: StatsArgs['units'] = 'lineage'): AgencyScope => {
+/** The agency's units (as the flags choose), narrowed to what the caller's scope covers: the query's scope. */
+const scopeOf = (
+  agency: AgencyReference,
+  scope: Scope,
+  units: StatsArgs['units'] = 'lineage',
+): AgencyScope => {
+  requireCovers(scope, agency.id);
   const lists = {
     lineage: agency.lineageUnitIds,
     descendants: agency.descendantUnitIds,
@@ -47,7 +63,7 @@ const scopeOf = (agency: AgencyReference, units: StatsArgs['units'] = 'lineage')
     self: undefined,
   };
   const ids = lists[units];
-  return { id: agency.id, unitIds: ids?.length ? ids : [agency.id] };
+  return { id: agency.id, unitIds: narrow(scope, ids?.length ? ids : [agency.id]) };
 };
 
 const today = () => todayInVietnam(clock.now());
@@ -83,16 +99,11 @@ function badInputThrow(message: string, field: string): never {
   throw badInput(message, field);
 }
 
-/** Officer commands need an officer: a role that handles petitions and the agency acted for. */
+/** Officer commands need an officer of an agency; they act on what their agency's reach handles. */
 const OFFICER_ROLES = new Set(['OFFICER', 'LEADER', 'CENTRAL_OFFICE']);
-function officer(identity: Identity): Actor {
-  if (!identity.subject || !identity.agencyId || !OFFICER_ROLES.has(identity.role)) {
-    // A field-level refusal: no HTTP status, so the rest of the request still answers.
-    throw new GraphQLError('Cần đăng nhập bằng tài khoản cán bộ của một cơ quan để thực hiện thao tác này.', {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
-  return { subject: identity.subject, agencyId: identity.agencyId };
+async function officer(identity: Identity): Promise<Actor> {
+  const scope = await actingScope(identity);
+  return { subject: identity.subject as string, agencyId: scope.agencyId, unitIds: scope.unitIds };
 }
 
 function requiredText(value: string | null | undefined, field: string, label: string, max: number): string {
@@ -116,7 +127,7 @@ interface CommandArgs {
 
 /** Runs an officer command and answers the petition as it now stands. */
 async function runCommand(command: Command, args: CommandArgs, { db, identity, loaders }: Context) {
-  const actor = officer(identity);
+  const actor = await officer(identity);
   const now = clock.now();
   const reason =
     command === 'reject' || command === 'transfer' || command === 'return'
@@ -147,8 +158,7 @@ async function runCommand(command: Command, args: CommandArgs, { db, identity, l
     answer,
     target,
   });
-  loaders.petition.clear(args.id);
-  return loaders.petition.load(args.id);
+  return loaders.actedOn.load(args.id);
 }
 
 const attachmentsOf = (p: PetitionRow) => {
@@ -162,6 +172,7 @@ const attachmentsOf = (p: PetitionRow) => {
 
 export const resolvers = {
   Query: {
+    // The code is the petitioner's key: whoever holds it may follow the petition (never its personal data).
     async petitionByTrackingCode(_: unknown, { trackingCode }: { trackingCode: string }, { db }: Context) {
       if (!trackingCode.trim()) throw badInput('Cần nhập mã tra cứu.', 'trackingCode');
       const normalized = normalizeTrackingCode(trackingCode);
@@ -176,24 +187,37 @@ export const resolvers = {
       if (!petition) throw notFound(`Không tìm thấy phản ánh, kiến nghị "${id}".`, 'id');
       return petition;
     },
-    petitions(
+    async petitions(
+      _: unknown,
+      args: PageArgs & { filter?: (FilterInput & { agencyId?: string | null }) | null },
+      { db, identity }: Context,
+    ) {
+      const filter = petitionFilter(args.filter, args.filter?.agencyId?.trim() || null);
+      const scope = await recordScope(identity);
+      if (filter.agencyId) requireCovers(scope, filter.agencyId);
+      return listPetitions(db, scope, filter, { first: pageSize(args.first), after: args.after ?? null });
+    },
+    publishedPetitions(
       _: unknown,
       args: PageArgs & { filter?: (FilterInput & { agencyId?: string | null }) | null },
       { db }: Context,
     ) {
       const filter = petitionFilter(args.filter, args.filter?.agencyId?.trim() || null);
-      return listPetitions(db, filter, { first: pageSize(args.first), after: args.after ?? null });
+      const page = { first: pageSize(args.first), after: args.after ?? null };
+      return listPetitions(db, { kind: 'published' }, filter, page);
     },
   },
   Mutation: {
     async submitPetition(
       _: unknown,
       { input, idempotencyKey }: { input: SubmitPetitionInput; idempotencyKey?: string | null },
-      { db, identity, loaders }: Context,
+      { db, identity, client, loaders }: Context,
     ) {
       const key = checkIdempotencyKey(idempotencyKey);
       const submission = normalizeSubmission(input);
       const now = clock.now();
+      const atDesk = Boolean(identity.subject && identity.agencyId && OFFICER_ROLES.has(identity.role));
+      await countSubmission(db, { client: atDesk ? null : client, phone: submission.phone, now });
       const receiver = await routeToAgency(
         identity,
         submission.targetAgencyId ?? DEFAULT_RECEIVER_ID,
@@ -201,17 +225,16 @@ export const resolvers = {
         'input.targetAgencyId',
       );
       // An officer entering a paper or phone petition is recorded; the petitioner online is not an actor.
-      const enteredBy =
-        identity.subject && identity.agencyId && OFFICER_ROLES.has(identity.role)
-          ? { subject: identity.subject, agencyId: identity.agencyId }
-          : null;
+      const enteredBy = atDesk
+        ? { subject: identity.subject as string, agencyId: identity.agencyId as string }
+        : null;
       const result = await submitPetition(db, submission, {
         receiver,
         idempotency: key ? { key, payloadHash: payloadHash(submission) } : null,
         enteredBy,
         now,
       });
-      const petition = await loaders.petition.load(result.petitionId);
+      const petition = await loaders.actedOn.load(result.petitionId);
       if (!petition) throw new Error('the submitted petition is missing');
       return { petition, trackingCode: petition.tracking_code, replayed: result.replayed };
     },
@@ -235,7 +258,7 @@ export const resolvers = {
         throw badInput('Điểm đánh giá phải là số nguyên từ 1 đến 5.', 'rating');
       }
       const id = await ratePetition(db, normalizeTrackingCode(trackingCode), phone, rating, clock.now());
-      return loaders.petition.load(id);
+      return loaders.actedOn.load(id);
     },
   },
   Petition: {
@@ -260,6 +283,15 @@ export const resolvers = {
     processingBasis: (p: PetitionRow) => p.processing_basis,
     regulationReference: (p: PetitionRow) => p.regulation_reference,
     attachments: attachmentsOf,
+    async petitioner(p: PetitionRow, _: unknown, { identity, loaders }: Context) {
+      const view = await personalDataView(identity, p.handling_agency_id);
+      const row = await loaders.petitioner.load(p.id);
+      if (!row)
+        throw forbidden('Thông tin cá nhân của người phản ánh chỉ dành cho cán bộ của cơ quan xử lý.');
+      // The access record is written before the data leaves; if it cannot be written, nothing leaves.
+      await loaders.personalDataRead.load({ petitionId: p.id, masked: view === 'masked' });
+      return petitionerView(row, view);
+    },
     previousPetition: (p: PetitionRow, _: unknown, { loaders }: Context) =>
       p.previous_petition_id ? loaders.petition.load(p.previous_petition_id) : null,
     flaggedForEscalation: (p: PetitionRow) => p.escalation,
@@ -274,15 +306,16 @@ export const resolvers = {
   },
   AdministrativeProcedure: {
     __resolveReference: (reference: { code: string }) => reference,
-    petitionCount(
+    async petitionCount(
       procedure: { code: string },
       { from, to }: { from?: string | null; to?: string | null },
-      { loaders }: Context,
+      { identity, loaders }: Context,
     ) {
       checkRange(from, to, 'from');
+      const scope = await statisticsScope(identity);
       return loaders.procedureCount.load({
         parent: procedure.code,
-        args: { from: from ?? null, to: to ?? null },
+        args: { from: from ?? null, to: to ?? null, scope },
       });
     },
   },
@@ -292,17 +325,17 @@ export const resolvers = {
     async petitions(
       agency: AgencyReference,
       args: PageArgs & { filter?: FilterInput | null },
-      { loaders }: Context,
+      { identity, loaders }: Context,
     ) {
       const filter = petitionFilter(args.filter, null);
       const page = { first: pageSize(args.first), after: args.after ?? null };
-      const scope = scopeOf(agency);
+      const scope = scopeOf(agency, await recordScope(identity));
       const rows = await loaders.inbox.load({ parent: scope, args: { ...page, filter } });
       return connectionFromRows(rows, INBOX_ORDER, page, () =>
         loaders.inboxCount.load({ parent: scope, args: filter }),
       );
     },
-    petitionStats(
+    async petitionStats(
       agency: AgencyReference,
       args: {
         from: string;
@@ -310,9 +343,10 @@ export const resolvers = {
         includeDescendants?: boolean | null;
         includePredecessors?: boolean | null;
       },
-      { loaders }: Context,
+      { identity, loaders }: Context,
     ) {
       checkRange(args.from, args.to, 'from');
+      const scope = await statisticsScope(identity);
       const descendants = args.includeDescendants ?? true;
       const predecessors = args.includePredecessors ?? true;
       const units: StatsArgs['units'] =
@@ -324,7 +358,7 @@ export const resolvers = {
               ? 'predecessors'
               : 'self';
       return loaders.stats.load({
-        parent: scopeOf(agency, units),
+        parent: scopeOf(agency, scope, units),
         args: { from: args.from, to: args.to, today: today(), units },
       });
     },

@@ -7,7 +7,9 @@ import {
   type PageArgs,
   pageSize,
 } from '../../kit/pagination.ts';
+import { recordScope, requireCovers, statisticsScope } from '../../kit/policy.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
+import { statisticsUnits, unitsOf } from './access.ts';
 import type { ComplianceCounts } from './complianceStore.ts';
 import type { ReportingLoaders } from './loaders.ts';
 import {
@@ -66,8 +68,10 @@ export const commandResolvers = {
     async reportingObligation(
       _: unknown,
       args: { regimeCode: string; agencyId: string; period: string },
-      { db }: Context,
+      { db, identity }: Context,
     ) {
+      // Checked before the lookup, so that a refusal never tells whether the obligation exists.
+      requireCovers(await recordScope(identity), args.agencyId);
       const row = await findObligation(db, {
         regimeCode: args.regimeCode,
         agencyId: args.agencyId,
@@ -81,8 +85,15 @@ export const commandResolvers = {
       }
       return row;
     },
-    overdueReports(_: unknown, args: PageArgs & { filter?: OverdueFilter | null }, { db, loaders }: Context) {
-      return overdueObligations(db, args.filter ?? {}, loaders.today, args);
+    async overdueReports(
+      _: unknown,
+      args: PageArgs & { filter?: OverdueFilter | null },
+      { db, identity, loaders }: Context,
+    ) {
+      const scope = await statisticsScope(identity);
+      const filter = args.filter ?? {};
+      if (filter.agencyId) requireCovers(scope, filter.agencyId);
+      return overdueObligations(db, filter, loaders.today, args, unitsOf(scope));
     },
     reportingSimplificationPlans(
       _: unknown,
@@ -113,8 +124,9 @@ export const commandResolvers = {
     outlineTemplate: (regime: RegimeRow) => regime.outline_template,
     simplificationPlans: (regime: RegimeRow, _: unknown, { loaders }: Context) =>
       loaders.plans.load(regime.code),
-    async complianceByAgency(regime: RegimeRow, args: DateRange & PageArgs, { loaders }: Context) {
-      const range = checkRange(args);
+    async complianceByAgency(regime: RegimeRow, args: DateRange & PageArgs, { identity, loaders }: Context) {
+      const units = await statisticsUnits(identity);
+      const range = { ...checkRange(args), units };
       const limit = pageSize(args.first);
       const afterAgencyId = args.after ? String(decodeCursor(AGENCY_COMPLIANCE_ORDER, args.after)[0]) : null;
       const rows = await loaders.regimeAgencyCompliance.load({

@@ -93,22 +93,30 @@ export async function complianceForAgencies(
   return toCounts(result.rows as FigureRow[]);
 }
 
-/** Compliance of many regimes (all reporting agencies) in one statement. */
+/**
+ * The reporting agencies a statistic may count: null for every agency (the central office), or a leader's
+ * reach. It is a condition of the statement (`UNITS`), so nothing outside the reach is ever read.
+ */
+export type Units = readonly string[] | null;
+
+const UNITS = `(?::text[] is null or o.agency_id = any(?::text[]))`;
+const unitBindings = (units: Units) => [units as string[] | null, units as string[] | null];
+
+/** Compliance of many regimes (the reporting agencies among `units`) in one statement. */
 export async function complianceForRegimes(
   knex: Knex,
   codes: readonly string[],
-  from: string,
-  to: string,
-  today: string,
+  range: { from: string; to: string; today: string },
+  units: Units,
 ): Promise<Map<string, ComplianceCounts>> {
   const result = await knex.raw(
     `with obligation as (
        select o.regime_code as key, o.due_date, ${FIRST_SUBMISSION} as first_at
        from reporting_obligations o
-       where o.regime_code = any(?::text[]) and o.due_date between ?::date and ?::date
+       where o.regime_code = any(?::text[]) and o.due_date between ?::date and ?::date and ${UNITS}
      )
      select key, ${FIGURES} from obligation group by key`,
-    [codes as string[], from, to, today, today],
+    [codes as string[], range.from, range.to, ...unitBindings(units), range.today, range.today],
   );
   return toCounts(result.rows as FigureRow[]);
 }
@@ -121,21 +129,22 @@ export interface AgencyComplianceRow extends Record<string, unknown> {
 }
 
 /**
- * Per agency, the compliance under each of many regimes, one page per regime in ONE statement: obligations
- * are grouped by (regime, agency), numbered per regime in agency order, and each regime keeps its first
- * `limit` agencies after the cursor's agency.
+ * Per agency (of `units`), the compliance under each of many regimes, one page per regime in ONE statement:
+ * obligations are grouped by (regime, agency), numbered per regime in agency order, and each regime keeps
+ * its first `limit` agencies after the cursor's agency.
  */
 export async function complianceByAgencyForRegimes(
   knex: Knex,
   codes: readonly string[],
   range: { from: string; to: string; today: string },
   page: { afterAgencyId: string | null; limit: number },
+  units: Units,
 ): Promise<Map<string, AgencyComplianceRow[]>> {
   const result = await knex.raw(
     `with obligation as (
        select o.regime_code, o.agency_id, o.due_date, ${FIRST_SUBMISSION} as first_at
        from reporting_obligations o
-       where o.regime_code = any(?::text[]) and o.due_date between ?::date and ?::date
+       where o.regime_code = any(?::text[]) and o.due_date between ?::date and ?::date and ${UNITS}
          and (?::text is null or o.agency_id > ?::text)
      ), figures as (
        select regime_code, agency_id as key, ${FIGURES},
@@ -147,6 +156,7 @@ export async function complianceByAgencyForRegimes(
       codes as string[],
       range.from,
       range.to,
+      ...unitBindings(units),
       page.afterAgencyId,
       page.afterAgencyId,
       range.today,
@@ -165,17 +175,18 @@ export async function complianceByAgencyForRegimes(
   return byRegime;
 }
 
-/** How many agencies owe each regime something due in [from, to], in one statement. */
+/** How many agencies (of `units`) owe each regime something due in [from, to], in one statement. */
 export async function agenciesOwingRegimes(
   knex: Knex,
   codes: readonly string[],
-  from: string,
-  to: string,
+  range: { from: string; to: string },
+  units: Units,
 ): Promise<Map<string, number>> {
   const result = await knex.raw(
-    `select regime_code, count(distinct agency_id)::int as n from reporting_obligations
-     where regime_code = any(?::text[]) and due_date between ?::date and ?::date group by regime_code`,
-    [codes as string[], from, to],
+    `select o.regime_code, count(distinct o.agency_id)::int as n from reporting_obligations o
+     where o.regime_code = any(?::text[]) and o.due_date between ?::date and ?::date and ${UNITS}
+     group by o.regime_code`,
+    [codes as string[], range.from, range.to, ...unitBindings(units)],
   );
   return new Map(
     (result.rows as { regime_code: string; n: number }[]).map((row) => [row.regime_code, Number(row.n)]),

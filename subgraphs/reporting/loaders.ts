@@ -11,6 +11,7 @@ import {
   complianceForAgencies,
   complianceForRegimes,
   NO_OBLIGATIONS,
+  type Units,
 } from './complianceStore.ts';
 import {
   type ObligationRow,
@@ -37,7 +38,12 @@ function groupedLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, keyOf: 
   });
 }
 
-export interface AgencyPageArgs extends DateRange {
+/** Arguments of a statistic: also the agencies it may count (null: all), part of the batch key. */
+export interface ScopedRange extends DateRange {
+  units: Units;
+}
+
+export interface AgencyPageArgs extends ScopedRange {
   afterAgencyId: string | null;
   limit: number;
 }
@@ -71,17 +77,17 @@ export function createReportingLoaders(knex: Knex) {
       (scopes, { from, to }) => complianceForAgencies(knex, scopes, from, to, today),
       () => NO_OBLIGATIONS,
     ),
-    regimeCompliance: parentLoader<DateRange, ComplianceCounts>(
-      (codes, { from, to }) => complianceForRegimes(knex, codes, from, to, today),
+    regimeCompliance: parentLoader<ScopedRange, ComplianceCounts>(
+      (codes, { from, to, units }) => complianceForRegimes(knex, codes, { from, to, today }, units),
       () => NO_OBLIGATIONS,
     ),
     regimeAgencyCompliance: parentLoader<AgencyPageArgs, AgencyComplianceRow[]>(
-      (codes, { from, to, afterAgencyId, limit }) =>
-        complianceByAgencyForRegimes(knex, codes, { from, to, today }, { afterAgencyId, limit }),
+      (codes, { from, to, units, afterAgencyId, limit }) =>
+        complianceByAgencyForRegimes(knex, codes, { from, to, today }, { afterAgencyId, limit }, units),
       () => [],
     ),
-    regimeAgencyCount: parentLoader<DateRange, number>(
-      (codes, { from, to }) => agenciesOwingRegimes(knex, codes, from, to),
+    regimeAgencyCount: parentLoader<ScopedRange, number>(
+      (codes, { from, to, units }) => agenciesOwingRegimes(knex, codes, { from, to }, units),
       () => 0,
     ),
   };

@@ -145,10 +145,17 @@ export const OVERDUE_ORDER: Keyset = {
 };
 
 /**
- * Obligations past due (due date before `today` in Vietnam) with no submission at all, oldest due first.
- * A late report that has since arrived is no longer overdue: it shows in compliance as late.
+ * Obligations past due (due date before `today` in Vietnam) with no submission at all, oldest due first,
+ * of the agencies `units` names (null: every agency). A late report that has since arrived is no longer
+ * overdue: it shows in compliance as late.
  */
-export function overdueObligations(knex: Knex, filter: OverdueFilter, today: string, page: PageArgs) {
+export function overdueObligations(
+  knex: Knex,
+  filter: OverdueFilter,
+  today: string,
+  page: PageArgs,
+  units: readonly string[] | null,
+) {
   const query = obligationSelect(knex)
     .where('o.due_date', '<', today)
     .whereNotExists(
@@ -158,6 +165,7 @@ export function overdueObligations(knex: Knex, filter: OverdueFilter, today: str
     const agencyId = filter.agencyId;
     query.where((q) => q.where('o.agency_id', agencyId).orWhere('o.agency_id', 'like', `${agencyId}.%`));
   }
+  if (units) query.whereIn('o.agency_id', units as string[]);
   if (filter.regimeCode) query.where('o.regime_code', filter.regimeCode);
   if (filter.dueFrom) query.where('o.due_date', '>=', filter.dueFrom);
   if (filter.dueTo) query.where('o.due_date', '<=', filter.dueTo);

@@ -1,8 +1,10 @@
 import { toDateString } from '../../kit/dates.ts';
 import { badInput, notFound } from '../../kit/errors.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
+import { narrow, requireCovers, statisticsScope } from '../../kit/policy.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { CalendarMissingError, calendarYears } from '../../kit/workingDays.ts';
+import { statisticsUnits } from './access.ts';
 import { commandResolvers } from './commandResolvers.ts';
 import type { ReportingLoaders } from './loaders.ts';
 import { type Frequency, schedule } from './periods.ts';
@@ -61,8 +63,9 @@ const queryResolvers = {
         throw badInput(`Lịch ngày làm việc chỉ có các năm ${years[0]}–${years.at(-1)}.`, 'to');
       }
     },
-    async compliance(regime: RegimeRow, args: DateRange, { loaders }: Context) {
-      const range = checkRange(args);
+    async compliance(regime: RegimeRow, args: DateRange, { identity, loaders }: Context) {
+      const units = await statisticsUnits(identity);
+      const range = { ...checkRange(args), units };
       return withRate(await loaders.regimeCompliance.load({ parent: regime.code, args: range }));
     },
   },
@@ -72,9 +75,12 @@ const queryResolvers = {
   Agency: {
     // A stub: the agencies subgraph owns the agency; the representation carries all this subgraph needs.
     __resolveReference: (reference: AgencyReference) => reference,
-    async reportingCompliance(agency: AgencyReference, args: DateRange, { loaders }: Context) {
+    async reportingCompliance(agency: AgencyReference, args: DateRange, { identity, loaders }: Context) {
+      const scope = await statisticsScope(identity);
+      requireCovers(scope, agency.id);
       const range = checkRange(args);
-      const unitIds = agency.lineageUnitIds?.length ? agency.lineageUnitIds : [agency.id];
+      // An agency in a reach has its lineage in it too; narrowing keeps any other unit out of the count.
+      const unitIds = narrow(scope, agency.lineageUnitIds?.length ? agency.lineageUnitIds : [agency.id]);
       return withRate(
         await loaders.agencyCompliance.load({ parent: { id: agency.id, unitIds }, args: range }),
       );

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { type RunningGateway, startGateway } from '../../gateway/createGateway.ts';
 import type { HardeningOptions } from '../../gateway/hardening.ts';
 import { signToken, type TokenClaims, type TokenSettings } from '../../gateway/identity.ts';
+import { type AuditEntry, setAuditSink } from '../../kit/audit.ts';
 import { PROJECT_ROOT, SUBGRAPHS, type SubgraphName } from '../../kit/config.ts';
 import type { Database } from '../../kit/db.ts';
 import type { Identity } from '../../kit/identity.ts';
@@ -17,6 +19,12 @@ import { petitions } from '../../subgraphs/petitions/index.ts';
 import { procedures } from '../../subgraphs/procedures/index.ts';
 import { reporting } from '../../subgraphs/reporting/index.ts';
 import { type ThrowAwayDatabase, throwAwayDatabase } from './databases.ts';
+
+// One internal secret per test process, as one deployment shares one (kit/internalToken.ts).
+process.env.PAKN_INTERNAL_SECRET ??= randomBytes(32).toString('base64url');
+// Tests submit many petitions from one client and phone; the rate-limit tests set their own limits.
+process.env.PETITIONS_SUBMISSIONS_PER_CLIENT_HOUR ??= '1000000';
+process.env.PETITIONS_SUBMISSIONS_PER_PHONE_HOUR ??= '1000000';
 
 /** The sample history ends here in every test, so that figures are reproducible. */
 export const SEED_UNTIL = '2026-10-31';
@@ -40,6 +48,8 @@ export interface Hub {
   db: Record<SubgraphName, Database>;
   /** Identities each subgraph saw, newest last. */
   identitiesSeen: Record<SubgraphName, Identity[]>;
+  /** The audit log entries written since the hub started, oldest first. */
+  audit: AuditEntry[];
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -63,6 +73,8 @@ export interface HubOptions {
 /** The whole hub in this process: four subgraphs on their own databases, seeded, and the gateway over HTTP. */
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const names = Object.keys(definitions) as SubgraphName[];
+  const auditEntries: AuditEntry[] = [];
+  const restoreAuditSink = setAuditSink((entry) => auditEntries.push(entry));
   const databases = {} as Record<SubgraphName, ThrowAwayDatabase>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const identitiesSeen = Object.fromEntries(
@@ -105,6 +117,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     subgraphs,
     db,
     identitiesSeen,
+    audit: auditEntries,
     async query(query, variables, queryOptions) {
       const res = await fetch(gateway.url, {
         method: 'POST',
@@ -126,6 +139,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       await gateway.close();
       await Promise.all(names.map((name) => subgraphs[name].close()));
       await Promise.all(names.map((name) => databases[name].drop()));
+      restoreAuditSink();
     },
   };
 }
