@@ -31,7 +31,8 @@ export interface RunningGateway {
   url: string;
   http: RunningHttpServer;
   gateway: ApolloGateway;
-  close(): Promise<void>;
+  /** Drains (kit/http.ts): graceMs of failing readiness before the port closes; in-flight requests finish. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Subgraph URL overrides from `<NAME>_URL` (AGENCIES_URL, PETITIONS_URL, …). */
@@ -64,7 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`subgraph ${name} has no URL`);
       usedUrls.set(name, target);
-      return new SubgraphSource(target, options.subgraphTimeoutMs ?? 10_000);
+      return new SubgraphSource(name, target, options.subgraphTimeoutMs ?? 10_000);
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceHubScalars(apiSchema));
@@ -76,6 +77,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // Apollo's default, stated: a request must be JSON or carry a header a browser form cannot set.
     csrfPrevention: true,
+    // gateway/main.ts drains on SIGTERM itself; Apollo's own handler would stop and re-raise the signal at
+    // once, killing the requests in flight.
+    stopOnTerminationSignals: false,
     ...hardenedServerOptions(hardening),
     // Trusted-documents mode answers hashes from its manifest itself; nothing may register new ones.
     ...(trusted ? { persistedQueries: false as const } : {}),
@@ -106,8 +110,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: http.url,
     http,
     gateway,
-    async close() {
-      await http.close();
+    async close(graceMs = 0) {
+      await http.close(graceMs);
       await apollo.stop();
     },
   };

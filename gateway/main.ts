@@ -17,7 +17,7 @@ const running = await startGateway({
 console.log(`[gateway] PAKN Hub at http://localhost:${running.http.port}/graphql`);
 
 const shutdown = async () => {
-  await running.close();
+  await running.close(envInt('PAKN_DRAIN_GRACE_MS', 2_000));
   process.exit(0);
 };
 process.once('SIGTERM', shutdown);

@@ -20,10 +20,35 @@ type SendRequestOptions = Parameters<
  * gateway has none of its own, so a hung subgraph would otherwise hang the client).
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
+  constructor(
+    private readonly service: string,
+    url: string,
+    private readonly timeoutMs: number,
+  ) {
     const fetcher = ((input: string, init: RequestInit) =>
       fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
     super({ url, fetcher });
+  }
+
+  /**
+   * No answer at all (refused, reset, timed out): an error naming the subgraph, so the client knows which
+   * part of its answer is missing, instead of a bare "fetch failed" with nothing to tell them apart.
+   */
+  override didEncounterError(error: Error): never {
+    if (error instanceof GraphQLError) throw error;
+    const timedOut = error.name === 'TimeoutError';
+    throw new GraphQLError(
+      timedOut
+        ? `Dịch vụ ${this.service} không trả lời trong ${this.timeoutMs / 1000} giây; vui lòng thử lại sau.`
+        : `Dịch vụ ${this.service} tạm thời không hoạt động; vui lòng thử lại sau.`,
+      {
+        originalError: error,
+        extensions: {
+          code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE',
+          serviceName: this.service,
+        },
+      },
+    );
   }
 
   /** Every subgraph call carries the caller in a token the subgraph can verify (anonymous included). */

@@ -29,7 +29,8 @@ export interface RunningHttpServer {
   url: string;
   port: number;
   server: Server;
-  close(): Promise<void>;
+  /** Drains: /ready fails at once, the port closes after graceMs, requests in flight complete. */
+  close(graceMs?: number): Promise<void>;
 }
 
 const DEFAULT_MAX_BODY = 1_000_000;
@@ -66,6 +67,9 @@ export async function serveGraphQL<C extends BaseContext>(
   let draining = false;
 
   const server = createServer(async (req, res) => {
+    // Draining: answer, then close the connection, so a keep-alive client moves to another instance instead
+    // of holding this one open (server.close() waits for every connection).
+    if (draining) res.setHeader('connection', 'close');
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
@@ -112,6 +116,7 @@ export async function serveGraphQL<C extends BaseContext>(
               context: () => options.context(req),
             });
       for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (draining) res.setHeader('connection', 'close'); // It started before the drain did.
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
         res.end(response.body.string);
@@ -136,8 +141,11 @@ export async function serveGraphQL<C extends BaseContext>(
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     server,
-    async close() {
+    async close(graceMs = 0) {
       draining = true;
+      // Still listening for a while, answering /ready with 503, so a load balancer stops sending here
+      // before the port closes; requests that do arrive are served with "connection: close".
+      if (graceMs > 0) await new Promise((resolve) => setTimeout(resolve, graceMs));
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -6,7 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { audit } from './audit.ts';
-import { type SubgraphName, subgraphSettings } from './config.ts';
+import { envInt, type SubgraphName, subgraphSettings } from './config.ts';
 import { DateScalar, DateTimeScalar } from './dates.ts';
 import { type Database, openDatabase } from './db.ts';
 import { formatSubgraphError } from './formatError.ts';
@@ -65,6 +65,9 @@ export function buildApollo<L>(definition: SubgraphDefinition<L>): ApolloServer<
     plugins: [ApolloServerPluginInlineTraceDisabled(), auditRefusals(definition.name)],
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
+    // runSubgraph drains on SIGTERM itself; Apollo's own handler would stop and re-raise the signal at once,
+    // killing the requests in flight.
+    stopOnTerminationSignals: false,
   });
 }
 
@@ -101,7 +104,8 @@ export interface RunningSubgraph {
   name: SubgraphName;
   db: Database;
   http: RunningHttpServer;
-  close(): Promise<void>;
+  /** Drains (kit/http.ts): graceMs of failing readiness before the port closes; in-flight requests finish. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function prepareDatabase<L>(definition: SubgraphDefinition<L>, db: Database): Promise<void> {
@@ -150,8 +154,8 @@ export async function serveSubgraph<L>(
     name: definition.name,
     db,
     http,
-    async close() {
-      await http.close();
+    async close(graceMs = 0) {
+      await http.close(graceMs);
       await apollo.stop();
     },
   };
@@ -170,7 +174,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
   const running = await serveSubgraph(definition, db, { port: settings.port, host: settings.host });
   console.log(`[${definition.name}] ready at ${running.http.url} (${db.mode})`);
   const shutdown = async () => {
-    await running.close();
+    await running.close(envInt('PAKN_DRAIN_GRACE_MS', 2_000));
     await db.destroy();
     process.exit(0);
   };
