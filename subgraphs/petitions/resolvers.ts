@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { agencyUnits } from '../../kit/agencyReach.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
@@ -11,6 +13,7 @@ import {
   type Scope,
   statisticsScope,
 } from '../../kit/policy.ts';
+import { selectsField } from '../../kit/selection.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { routeToAgency } from './agencyDirectory.ts';
 import { clock } from './clock.ts';
@@ -72,14 +75,13 @@ function checkRange(from: string | null | undefined, to: string | null | undefin
   if (from && to && from > to) throw badInput(`Ngày bắt đầu (${from}) sau ngày kết thúc (${to}).`, fromField);
 }
 
-type FilterInput = Omit<PetitionFilter, 'today' | 'receivedFrom' | 'receivedTo'> & {
+type FilterInput = Omit<PetitionFilter, 'today' | 'receivedFrom' | 'receivedTo' | 'agencyUnitIds'> & {
   submittedFrom?: string | null;
   submittedTo?: string | null;
 };
 
-function petitionFilter(input: FilterInput | null | undefined, agencyId: string | null): PetitionFilter {
+function petitionFilter(input: FilterInput | null | undefined): PetitionFilter {
   const filter: PetitionFilter = {
-    agencyId,
     status: input?.status ?? null,
     category: input?.category ?? null,
     receivedFrom: input?.submittedFrom ?? null,
@@ -192,17 +194,23 @@ export const resolvers = {
       args: PageArgs & { filter?: (FilterInput & { agencyId?: string | null }) | null },
       { db, identity }: Context,
     ) {
-      const filter = petitionFilter(args.filter, args.filter?.agencyId?.trim() || null);
+      const filter = petitionFilter(args.filter);
       const scope = await recordScope(identity);
-      if (filter.agencyId) requireCovers(scope, filter.agencyId);
+      const agencyId = args.filter?.agencyId?.trim();
+      if (agencyId) {
+        requireCovers(scope, agencyId);
+        filter.agencyUnitIds = narrow(scope, await agencyUnits(agencyId));
+      }
       return listPetitions(db, scope, filter, { first: pageSize(args.first), after: args.after ?? null });
     },
-    publishedPetitions(
+    async publishedPetitions(
       _: unknown,
       args: PageArgs & { filter?: (FilterInput & { agencyId?: string | null }) | null },
       { db }: Context,
     ) {
-      const filter = petitionFilter(args.filter, args.filter?.agencyId?.trim() || null);
+      const filter = petitionFilter(args.filter);
+      const agencyId = args.filter?.agencyId?.trim();
+      if (agencyId) filter.agencyUnitIds = await agencyUnits(agencyId);
       const page = { first: pageSize(args.first), after: args.after ?? null };
       return listPetitions(db, { kind: 'published' }, filter, page);
     },
@@ -327,7 +335,7 @@ export const resolvers = {
       args: PageArgs & { filter?: FilterInput | null },
       { identity, loaders }: Context,
     ) {
-      const filter = petitionFilter(args.filter, null);
+      const filter = petitionFilter(args.filter);
       const page = { first: pageSize(args.first), after: args.after ?? null };
       const scope = scopeOf(agency, await recordScope(identity));
       const rows = await loaders.inbox.load({ parent: scope, args: { ...page, filter } });
@@ -344,6 +352,7 @@ export const resolvers = {
         includePredecessors?: boolean | null;
       },
       { identity, loaders }: Context,
+      info: GraphQLResolveInfo,
     ) {
       checkRange(args.from, args.to, 'from');
       const scope = await statisticsScope(identity);
@@ -359,7 +368,13 @@ export const resolvers = {
               : 'self';
       return loaders.stats.load({
         parent: scopeOf(agency, scope, units),
-        args: { from: args.from, to: args.to, today: today(), units },
+        args: {
+          from: args.from,
+          to: args.to,
+          today: today(),
+          units,
+          withTransfers: selectsField(info, 'transferredOut'),
+        },
       });
     },
   },

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+
+/** What one `npm run soak` run does; the verdict lines print the figures these produce. */
+export interface SoakOptions {
+  /** Scenario 1: distinct submissions (each its own idempotency key). */
+  submissions: number;
+  /** Open sockets to the gateway during the load of scenarios 1, 2 and 4. */
+  connections: number;
+  /** Scenario 5: how long the gateway is loaded while its memory is sampled. */
+  memorySeconds: number;
+  /** Only these scenarios (digits 1–5), in numeric order. */
+  scenarios: number[];
+  /** Keep the pakn_soak_* databases at the end, and reuse them on the next run (skips seeding). */
+  keep: boolean;
+  serverUrl: string;
+}
+
+const USAGE = `Usage: npm run soak -- [--submissions N] [--connections C] [--memory-seconds S]
+       [--scenarios 12345] [--keep] [--server postgres://…/postgres]`;
+
+function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} must be a positive integer, got "${raw}"\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+export function soakOptions(argv = process.argv.slice(2)): SoakOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      submissions: { type: 'string' },
+      connections: { type: 'string' },
+      'memory-seconds': { type: 'string' },
+      scenarios: { type: 'string', default: '12345' },
+      keep: { type: 'boolean', default: false },
+      server: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const scenarios = [...new Set([...values.scenarios].map(Number))].sort();
+  if (scenarios.some((s) => !Number.isInteger(s) || s < 1 || s > 5)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  return {
+    submissions: positiveInt('submissions', values.submissions, 10_000),
+    connections: positiveInt('connections', values.connections, 300),
+    memorySeconds: positiveInt('memory-seconds', values['memory-seconds'], 180),
+    scenarios,
+    keep: values.keep,
+    serverUrl: values.server ?? process.env.PAKN_SOAK_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  };
+}
