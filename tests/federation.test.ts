@@ -10,13 +10,6 @@ afterAll(async () => {
   await hub?.close();
 });
 
-let central = '';
-/** The cross-agency figures and lists are the central office's (kit/policy.ts). */
-const asCentral = async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => {
-  central ||= await hub.token({ subject: 'vpcp.giam-sat', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' });
-  return hub.query<T>(query, variables, { token: central });
-};
-
 const agencyNames = new Map(referenceAgencies().map((agency) => [agency.id, agency.name]));
 
 describe('entities owned by one subgraph resolve inside another’s answers, through the gateway', () => {
@@ -73,7 +66,7 @@ describe('entities owned by one subgraph resolve inside another’s answers, thr
       .where('procedure_code', code)
       .count({ n: '*' })
       .first();
-    const answer = await asCentral(
+    const answer = await hub.asCentralOffice(
       `query($code: String!) { procedure(code: $code) { code petitionCount } }`,
       {
         code,
@@ -138,7 +131,7 @@ describe('an agency’s petitions, newest first, through the gateway', () => {
             };
           }>
         >
-      > = await asCentral(
+      > = await hub.asCentralOffice(
         `query($after: String) {
           agency(id: "tinh-01") {
             petitions(first: 40, after: $after) { totalCount nodes { trackingCode } pageInfo { hasNextPage endCursor } }
@@ -172,12 +165,11 @@ describe('an agency’s petitions, newest first, through the gateway', () => {
     }`;
     const statementsFor = async (first: number) =>
       hub.countStatements(async () => {
-        const answer = await asCentral<{ agencies: { nodes: { petitions: { nodes: unknown[] } }[] } }>(
-          query,
-          {
-            first,
-          },
-        );
+        const answer = await hub.asCentralOffice<{
+          agencies: { nodes: { petitions: { nodes: unknown[] } }[] };
+        }>(query, {
+          first,
+        });
         expect(answer.errors).toBeUndefined();
         expect(answer.data?.agencies.nodes).toHaveLength(first);
         expect(answer.data?.agencies.nodes.some((node) => node.petitions.nodes.length === 3)).toBe(true);

@@ -13,19 +13,14 @@ import {
 let hub: Hub;
 let officer: string;
 let citizen: string;
-let central: string;
 let justiceOfficer: string;
 beforeAll(async () => {
   hub = await startHub({ petitions: 1500 });
   officer = await hub.token({ subject: 'can-bo-01', role: 'OFFICER', agencyId: 'tinh-01' });
   citizen = await hub.token({ subject: 'cong-dan-01', role: 'CITIZEN' });
-  central = await hub.token({ subject: 'vpcp.giam-sat', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' });
   // A transferred petition (to bo-btp, the Ministry of Justice) is theirs to handle.
   justiceOfficer = await hub.token({ subject: 'can-bo.btp', role: 'OFFICER', agencyId: 'bo-btp' });
 });
-/** Reads by id are an officer's or the central office's (kit/policy.ts); the central office reads any. */
-const asCentral = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-  hub.query<T>(query, variables, { token: central });
 afterAll(async () => {
   await hub?.close();
 });
@@ -198,7 +193,7 @@ describe('bad input, as a new user would type it, gets a clear error and stores 
     const result = await submit({ title });
     const row = await hub.db.petitions('petitions').where('id', result.petition.id).first('title');
     expect(row.title).toBe(title);
-    const answer = await asCentral<{ petition: { title: string } }>(
+    const answer = await hub.asCentralOffice<{ petition: { title: string } }>(
       'query ($id: ID!) { petition(id: $id) { title } }',
       { id: result.petition.id },
     );
@@ -362,7 +357,7 @@ describe('the lifecycle, as officers run it', () => {
   it('re-submitting a handled matter links the earlier petition and flags it for escalation', async () => {
     const earlier = await petitionAt([['accept'], ['classify'], ['answer'], ['publish']]);
     const again = await submit({ previousTrackingCode: earlier.code.toLowerCase() });
-    const answer = await asCentral<{ petition: Record<string, unknown> }>(
+    const answer = await hub.asCentralOffice<{ petition: Record<string, unknown> }>(
       'query ($id: ID!) { petition(id: $id) { flaggedForEscalation previousPetition { trackingCode } } }',
       { id: again.petition.id },
     );
@@ -502,7 +497,7 @@ describe('deadlines in working days, across Tết and weekends', () => {
     clock.set(new Date('2026-02-25T10:00:00+07:00'));
     const moved = await runCommand(hub, officer, 'transfer', result.petition.id, 1, { target: 'bo-btp' });
     expect(moved.errors).toBeUndefined();
-    let answer = await asCentral<{ petition: Record<string, unknown> }>(DEADLINES, {
+    let answer = await hub.asCentralOffice<{ petition: Record<string, unknown> }>(DEADLINES, {
       id: result.petition.id,
     });
     expect(answer.data?.petition).toEqual({
@@ -513,7 +508,7 @@ describe('deadlines in working days, across Tết and weekends', () => {
 
     // Not answered by then: overdue the day after.
     clock.set(new Date('2026-03-26T08:00:00+07:00'));
-    answer = await asCentral(DEADLINES, { id: result.petition.id });
+    answer = await hub.asCentralOffice(DEADLINES, { id: result.petition.id });
     expect(answer.data?.petition.overdue).toBe(true);
   });
 
@@ -535,15 +530,16 @@ describe('deadlines in working days, across Tết and weekends', () => {
     clock.set(new Date('2026-03-02T09:00:00+07:00'));
     const late = await petitionAt([['accept'], ['classify']]);
     const onTime = await petitionAt([['accept'], ['classify']]);
-    const due = (await asCentral<{ petition: { dueDate: string } }>(DEADLINES, { id: late.id })).data
-      ?.petition.dueDate;
+    const due = (await hub.asCentralOffice<{ petition: { dueDate: string } }>(DEADLINES, { id: late.id }))
+      .data?.petition.dueDate;
     expect(due).toBe('2026-03-30');
     clock.set(new Date('2026-03-30T16:59:00+07:00'));
     await runCommand(hub, officer, 'answer', onTime.id, onTime.version);
     clock.set(new Date('2026-03-31T08:00:00+07:00'));
     await runCommand(hub, officer, 'answer', late.id, late.version);
     const read = async (id: string) =>
-      (await asCentral<{ petition: { overdue: boolean } }>(DEADLINES, { id })).data?.petition.overdue;
+      (await hub.asCentralOffice<{ petition: { overdue: boolean } }>(DEADLINES, { id })).data?.petition
+        .overdue;
     expect(await read(onTime.id)).toBe(false);
     expect(await read(late.id)).toBe(true);
   });

@@ -7,14 +7,9 @@ import { type Hub, startHub } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 
 let hub: Hub;
-let central: string;
 beforeAll(async () => {
   hub = await startHub({ petitions: 5000 });
-  central = await hub.token({ subject: 'vpcp.giam-sat', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' });
 });
-/** Lists and statistics across agencies are the central office's (kit/policy.ts). */
-const asCentral = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-  hub.query<T>(query, variables, { token: central });
 afterAll(async () => {
   await hub?.close();
 });
@@ -78,7 +73,7 @@ async function everyPage(filter: Record<string, unknown>) {
   let total = 0;
   for (let pages = 0; pages < 50; pages += 1) {
     const answer: Awaited<ReturnType<Hub['query']>> & { data?: ListAnswer | null } =
-      await asCentral<ListAnswer>(LIST, { filter, first: 100, after });
+      await hub.asCentralOffice<ListAnswer>(LIST, { filter, first: 100, after });
     if (!answer.data) throw new Error(JSON.stringify(answer.errors));
     total = answer.data.petitions.totalCount;
     seen.push(...answer.data.petitions.nodes);
@@ -118,7 +113,7 @@ describe('Query.petitions: newest first, keyset cursors, filters', () => {
 
   it('overdue and procedure filters equal the direct counts', async () => {
     const today = todayInVietnam();
-    const overdue = await asCentral<ListAnswer>(LIST, {
+    const overdue = await hub.asCentralOffice<ListAnswer>(LIST, {
       filter: { agencyId: 'tinh-79-2025', overdue: true },
       first: 1,
     });
@@ -136,7 +131,10 @@ describe('Query.petitions: newest first, keyset cursors, filters', () => {
       .petitions('petitions')
       .whereNotNull('procedure_code')
       .first('procedure_code');
-    const byProcedure = await asCentral<ListAnswer>(LIST, { filter: { procedureCode: code }, first: 1 });
+    const byProcedure = await hub.asCentralOffice<ListAnswer>(LIST, {
+      filter: { procedureCode: code },
+      first: 1,
+    });
     const [{ n }] = await hub.db.petitions('petitions').where('procedure_code', code).count({ n: '*' });
     expect(byProcedure.data?.petitions.totalCount).toBe(Number(n));
   });
@@ -147,13 +145,13 @@ describe('Query.petitions: newest first, keyset cursors, filters', () => {
       content: 'Mỗi mùa mưa, đường làng ngập sâu nửa mét.',
     });
     for (const search of ['duong lang o xa tan phuoc', 'NGẬP ÚNG KÉO DÀI', 'ngap sau nua met']) {
-      const answer = await asCentral<ListAnswer>(LIST, { filter: { search } });
+      const answer = await hub.asCentralOffice<ListAnswer>(LIST, { filter: { search } });
       expect(
         answer.data?.petitions.nodes.map((p) => p.id),
         search,
       ).toEqual([petition.id]);
     }
-    const wildcard = await asCentral<ListAnswer>(LIST, { filter: { search: '%' }, first: 1 });
+    const wildcard = await hub.asCentralOffice<ListAnswer>(LIST, { filter: { search: '%' }, first: 1 });
     expect(wildcard.data?.petitions.totalCount).toBe(0);
   });
 
@@ -162,7 +160,7 @@ describe('Query.petitions: newest first, keyset cursors, filters', () => {
       targetAgencyId: 'tinh-01.stp',
       title: 'Lệ phí chứng thực bản sao quá cao',
     });
-    const answer = await asCentral<{ agency: { petitions: { nodes: { id: string }[] } } }>(
+    const answer = await hub.asCentralOffice<{ agency: { petitions: { nodes: { id: string }[] } } }>(
       `{ agency(id: "tinh-01") { petitions(filter: { search: "le phi chung thuc", status: [RECEIVED] }) { nodes { id } } } }`,
     );
     expect(answer).toEqual({
@@ -172,9 +170,9 @@ describe('Query.petitions: newest first, keyset cursors, filters', () => {
   });
 
   it('a cursor from elsewhere and an inverted period are BAD_USER_INPUT', async () => {
-    const bad = await asCentral(LIST, { after: 'bm9wZQ' });
+    const bad = await hub.asCentralOffice(LIST, { after: 'bm9wZQ' });
     expect(bad.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    const inverted = await asCentral(LIST, {
+    const inverted = await hub.asCentralOffice(LIST, {
       filter: { submittedFrom: '2026-05-01', submittedTo: '2026-01-01' },
     });
     expect(inverted.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
@@ -338,7 +336,9 @@ describe('statistics for the central office equal a direct SQL count on the samp
       // A rated answer, so the rating figures are alive too.
       const rated = await published({ targetAgencyId: id });
       await hub.query(RATE, { code: rated.trackingCode, phone: '0912345678', rating: 3 });
-      const answer = await asCentral<Record<string, { petitionStats: Record<string, number | null> }>>(
+      const answer = await hub.asCentralOffice<
+        Record<string, { petitionStats: Record<string, number | null> }>
+      >(
         `query ($id: ID!, $from: Date!, $to: Date!) {
           ${FLAGS.map((f, i) => `s${i}: agency(id: $id) { petitionStats(from: $from, to: $to, includeDescendants: ${f.d}, includePredecessors: ${f.p}) { ${STATS_FIELDS} } }`).join('\n')}
         }`,
@@ -363,7 +363,7 @@ describe('statistics for the central office equal a direct SQL count on the samp
     } finally {
       clock.set(null);
     }
-    const answer = await asCentral<Record<string, { petitionStats: { received: number } }>>(
+    const answer = await hub.asCentralOffice<Record<string, { petitionStats: { received: number } }>>(
       `{ with: agency(id: "tinh-91-2025") { petitionStats(from: "2025-06-01", to: "2025-06-30") { received } }
          without: agency(id: "tinh-91-2025") {
            petitionStats(from: "2025-06-01", to: "2025-06-30", includePredecessors: false) { received } }
@@ -381,7 +381,9 @@ describe('statistics for the central office equal a direct SQL count on the samp
 
   it('34 provinces with all the figures in one petitions statement', async () => {
     const before = hub.db.petitions.sqlStats.statements;
-    const answer = await asCentral<{ agencies: { nodes: { petitionStats: { received: number } }[] } }>(
+    const answer = await hub.asCentralOffice<{
+      agencies: { nodes: { petitionStats: { received: number } }[] };
+    }>(
       `{ agencies(filter: { kind: PROVINCE, activeOn: "2026-01-01" }, first: 100) {
           nodes { petitionStats(from: "2025-11-01", to: "2026-10-31", includeDescendants: true) { ${STATS_FIELDS} } } } }`,
     );
@@ -397,7 +399,7 @@ describe('statistics for the central office equal a direct SQL count on the samp
       .petitions('petitions')
       .whereNotNull('procedure_code')
       .first('procedure_code');
-    const answer = await asCentral<{ procedure: { petitionCount: number } }>(
+    const answer = await hub.asCentralOffice<{ procedure: { petitionCount: number } }>(
       'query ($code: String!) { procedure(code: $code) { petitionCount(from: "2026-01-01", to: "2026-06-30") } }',
       { code },
     );

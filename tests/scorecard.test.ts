@@ -13,13 +13,6 @@ afterAll(async () => {
   await hub?.close();
 });
 
-let central = '';
-/** The cross-agency figures and lists are the central office's (kit/policy.ts). */
-const asCentral = async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => {
-  central ||= await hub.token({ subject: 'vpcp.giam-sat', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' });
-  return hub.query<T>(query, variables, { token: central });
-};
-
 const agencies = referenceAgencies();
 
 /** Start of a Vietnamese day as an instant, for comparing timestamps with calendar days. */
@@ -78,7 +71,7 @@ describe('the central office’s province scorecard, across all four subgraphs',
   const variables = { on: '2025-07-01', from: '2025-01-01', to: '2026-06-30' };
 
   it('returns the 34 provinces with figures equal to direct SQL counts in each subgraph’s database', async () => {
-    const answer = await asCentral<{ agencies: { totalCount: number; nodes: ScorecardNode[] } }>(
+    const answer = await hub.asCentralOffice<{ agencies: { totalCount: number; nodes: ScorecardNode[] } }>(
       PROVINCE_SCORECARD,
       variables,
     );
@@ -127,7 +120,9 @@ describe('the central office’s province scorecard, across all four subgraphs',
   });
 
   it('counts the old An Giang’s and Kiên Giang’s reports for the An Giang formed from them', async () => {
-    const answer = await asCentral<{ agency: { reportingCompliance: { due: number; submitted: number } } }>(
+    const answer = await hub.asCentralOffice<{
+      agency: { reportingCompliance: { due: number; submitted: number } };
+    }>(
       `{ agency(id: "tinh-91-2025") { reportingCompliance(from: "2025-01-01", to: "2025-06-30") { due submitted } } }`,
     );
     const constituents = ['tinh-89', 'tinh-91'];
@@ -150,7 +145,10 @@ describe('the central office’s province scorecard, across all four subgraphs',
     const statementsFor = async (first: number) => {
       let nodes = 0;
       const statements = await hub.countStatements(async () => {
-        const answer = await asCentral<{ agencies: { nodes: unknown[] } }>(query, { ...variables, first });
+        const answer = await hub.asCentralOffice<{ agencies: { nodes: unknown[] } }>(query, {
+          ...variables,
+          first,
+        });
         expect(answer.errors).toBeUndefined();
         nodes = answer.data?.agencies.nodes.length ?? 0;
       });

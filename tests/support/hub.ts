@@ -56,6 +56,11 @@ export interface Hub {
     options?: { token?: string },
   ): Promise<GraphQLResponse<T>>;
   token(claims: TokenClaims, settings?: Partial<TokenSettings>): Promise<string>;
+  /** A query as the central office, which reads every agency's petitions and figures (kit/policy.ts). */
+  asCentralOffice<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** SQL statements run by all subgraphs while `work` runs. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -112,24 +117,34 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   });
 
   const db = Object.fromEntries(names.map((name) => [name, databases[name].db])) as Hub['db'];
+  const query: Hub['query'] = async (text, variables, queryOptions) => {
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(queryOptions?.token ? { authorization: `Bearer ${queryOptions.token}` } : {}),
+      },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as object) };
+  };
+  let centralToken: Promise<string> | undefined;
   return {
     gateway,
     subgraphs,
     db,
     identitiesSeen,
     audit: auditEntries,
-    async query(query, variables, queryOptions) {
-      const res = await fetch(gateway.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(queryOptions?.token ? { authorization: `Bearer ${queryOptions.token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as object) };
-    },
+    query,
     token: (claims, settings) => signToken(privateJwk, claims, { ...TEST_TOKENS, ...settings }),
+    async asCentralOffice(text, variables) {
+      centralToken ??= signToken(
+        privateJwk,
+        { subject: 'vpcp.giam-sat', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' },
+        TEST_TOKENS,
+      );
+      return query(text, variables, { token: await centralToken });
+    },
     async countStatements(work) {
       const before = names.reduce((sum, name) => sum + db[name].sqlStats.statements, 0);
       await work();
