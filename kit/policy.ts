@@ -103,9 +103,16 @@ export async function statisticsScope(identity: Identity): Promise<Scope> {
   return refuse(identity, 'Số liệu thống kê dành cho lãnh đạo cơ quan và Văn phòng Chính phủ.');
 }
 
+/** Whether one acts for an agency (officer, leader, central office): commands, desk entry of petitions. */
+export function actsForAgency(identity: Identity): boolean {
+  return Boolean(
+    identity.subject && identity.agencyId && [...HANDLERS, 'CENTRAL_OFFICE'].includes(identity.role),
+  );
+}
+
 /** The agencies one acts for in commands: one's own agency's reach, the central office's included. */
 export async function actingScope(identity: Identity): Promise<Scope & { kind: 'units' }> {
-  if (identity.subject && identity.agencyId && [...HANDLERS, 'CENTRAL_OFFICE'].includes(identity.role)) {
+  if (actsForAgency(identity)) {
     return (await reachOf(identity)) as Scope & { kind: 'units' };
   }
   return refuse(identity, 'Thao tác này dành cho cán bộ của cơ quan xử lý.');

@@ -4,9 +4,10 @@ import type { Identity } from './identity.ts';
 import { INTERNAL_TOKEN_HEADER, signCaller } from './internalToken.ts';
 
 /**
- * Where one subgraph reaches another for the rare command that must read another's data while it writes
- * (a petition addressed to a dissolved agency is routed to its successor): `<NAME>_URL`, else the default
- * port on this machine. Reads go through the gateway; this is for commands only.
+ * Where one subgraph reaches another: for a command that must read another's data while it writes (a
+ * petition addressed to a dissolved agency is routed to its successor), and for the agency hierarchy the
+ * access policy needs (kit/agencyReach.ts, cached): `<NAME>_URL`, else the default port on this machine.
+ * Clients' reads go through the gateway.
  */
 export function subgraphUrl(name: SubgraphName): string {
   const { env, port } = SUBGRAPHS[name];

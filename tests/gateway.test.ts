@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../kit/config.ts';
+import { HUB_SERVICE } from '../kit/identity.ts';
 import { composeSupergraph } from '../scripts/composeSupergraph.ts';
 import { type Hub, startHub } from './support/hub.ts';
 
@@ -36,7 +37,7 @@ const PUBLIC_ACROSS_ALL_FOUR = `{
 
 /** The last caller a subgraph saw from the gateway (subgraphs also ask the agencies subgraph as the hub). */
 const lastCaller = (name: keyof Hub['identitiesSeen']) =>
-  hub.identitiesSeen[name].filter((identity) => identity.subject !== 'pakn-hub').at(-1);
+  hub.identitiesSeen[name].filter((identity) => identity.subject !== HUB_SERVICE.subject).at(-1);
 
 describe('identity reaches every subgraph', () => {
   it('a leader of Hà Nội with a valid token is known as such by all four subgraphs', async () => {

@@ -6,6 +6,7 @@ import type { Identity } from '../../kit/identity.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
 import {
   actingScope,
+  actsForAgency,
   narrow,
   personalDataView,
   recordScope,
@@ -102,7 +103,6 @@ function badInputThrow(message: string, field: string): never {
 }
 
 /** Officer commands need an officer of an agency; they act on what their agency's reach handles. */
-const OFFICER_ROLES = new Set(['OFFICER', 'LEADER', 'CENTRAL_OFFICE']);
 async function officer(identity: Identity): Promise<Actor> {
   const scope = await actingScope(identity);
   return { subject: identity.subject as string, agencyId: scope.agencyId, unitIds: scope.unitIds };
@@ -224,7 +224,7 @@ export const resolvers = {
       const key = checkIdempotencyKey(idempotencyKey);
       const submission = normalizeSubmission(input);
       const now = clock.now();
-      const atDesk = Boolean(identity.subject && identity.agencyId && OFFICER_ROLES.has(identity.role));
+      const atDesk = actsForAgency(identity);
       await countSubmission(db, { client: atDesk ? null : client, phone: submission.phone, now });
       const receiver = await routeToAgency(
         identity,

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { forbidden, signInRequired } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
 
 /**
@@ -27,13 +28,10 @@ export function reportingError(code: ReportingErrorCode, message: string, field?
 /** Anonymous callers are refused; the others must hold one of `roles`. */
 export function requireRole(identity: Identity, roles: readonly Identity['role'][]): void {
   if (identity.role === 'ANONYMOUS' || !identity.subject) {
-    throw reportingError(ReportingErrorCode.UNAUTHENTICATED, 'Cần đăng nhập để thực hiện thao tác này.');
+    throw signInRequired('Cần đăng nhập để thực hiện thao tác này.');
   }
   if (!roles.includes(identity.role)) {
-    throw reportingError(
-      ReportingErrorCode.FORBIDDEN,
-      'Vai trò của người dùng không được thực hiện thao tác này.',
-    );
+    throw forbidden('Vai trò của người dùng không được thực hiện thao tác này.');
   }
 }
 

@@ -1,19 +1,9 @@
 import { GraphQLError } from 'graphql';
+import { forbidden, signInRequired } from '../../../kit/errors.ts';
 import type { Identity } from '../../../kit/identity.ts';
 
-/**
- * Field-level refusals: kit/errors.ts `unauthenticated` sets HTTP 401 for the whole request, which would
- * drown the other fields of a query; these only fail the command's field.
- */
-export function unauthenticatedField(): GraphQLError {
-  return new GraphQLError('Cần đăng nhập để thực hiện thao tác này.', {
-    extensions: { code: 'UNAUTHENTICATED' },
-  });
-}
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
+// Refusals are field-level (kit/errors.ts): a 401 for the whole request would drown the query's other fields.
+const unauthenticatedField = () => signInRequired('Cần đăng nhập để thực hiện thao tác này.');
 
 /**
  * A command not allowed in the record's or plan's current status (abolishing twice, approving a draft).
