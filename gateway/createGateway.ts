@@ -59,13 +59,16 @@ async function subgraphsReady(gateway: ApolloGateway, urls: string[]): Promise<b
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const usedUrls = new Map<string, string>();
+  const sources: SubgraphSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(options.supergraphPath),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`subgraph ${name} has no URL`);
       usedUrls.set(name, target);
-      return new SubgraphSource(name, target, options.subgraphTimeoutMs ?? 10_000);
+      const source = new SubgraphSource(name, target, options.subgraphTimeoutMs ?? 10_000);
+      sources.push(source);
+      return source;
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceHubScalars(apiSchema));
@@ -113,6 +116,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async close(graceMs = 0) {
       await http.close(graceMs);
       await apollo.stop();
+      await Promise.all(sources.map((source) => source.close()));
     },
   };
 }

@@ -1,11 +1,15 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from '../gateway/createGateway.ts';
 import { PROJECT_ROOT } from '../kit/config.ts';
 import { HUB_SERVICE } from '../kit/identity.ts';
 import { composeSupergraph } from '../scripts/composeSupergraph.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, startHub, TEST_TOKENS } from './support/hub.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'pakn-gateway-'));
 const supergraphPath = join(workDir, 'supergraph.graphql');
@@ -151,6 +155,50 @@ async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_000): P
   }
   throw new Error('condition not met in time');
 }
+
+describe('a subgraph that does not answer', () => {
+  it('gives up on it after the per-subgraph timeout, keeping the other subgraphs’ parts', async () => {
+    // Takes the request and never answers, as a subgraph stuck on a lock would.
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+    const gateway = await startGateway({
+      supergraphPath,
+      port: 0,
+      host: '127.0.0.1',
+      keySet: createLocalJWKSet({ keys: [] }),
+      tokens: TEST_TOKENS,
+      subgraphUrls: {
+        ...Object.fromEntries(
+          Object.entries(hub.subgraphs).map(([name, running]) => [name, running.http.url]),
+        ),
+        procedures: silentUrl,
+      },
+      subgraphTimeoutMs: 300,
+    });
+    try {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ agency(id: "tinh-01") { name procedureCount } }' }),
+      });
+      expect({ status: res.status, ...(await res.json()) }).toEqual({
+        status: 200,
+        data: { agency: { name: 'Thành phố Hà Nội', procedureCount: null } },
+        errors: [
+          {
+            message: 'Dịch vụ procedures không trả lời trong 0.3 giây; vui lòng thử lại sau.',
+            extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'procedures' },
+          },
+        ],
+      });
+    } finally {
+      await gateway.close();
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+});
 
 // Last in this file: it stops a subgraph of the shared hub.
 describe('a subgraph that is down', () => {

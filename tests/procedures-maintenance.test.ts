@@ -374,3 +374,51 @@ describe('an abolished procedure', () => {
     ]);
   });
 });
+
+describe('a citizen searching the catalog', () => {
+  const SEARCH =
+    '{ procedures(filter: { search: "dang ky khai tu" }, first: 50) { totalCount nodes { code name } } }';
+  type SearchAnswer = { procedures: { totalCount: number; nodes: { code: string; name: string }[] } };
+
+  it('gets a repeated search from the cache in one statement, and a new procedure as soon as it is created', async () => {
+    let first: Awaited<ReturnType<typeof hub.query<SearchAnswer>>> | undefined;
+    const missStatements = await hub.countStatements(async () => {
+      first = await hub.query<SearchAnswer>(SEARCH);
+    });
+    expect(first?.errors).toBeUndefined();
+    const before = first?.data?.procedures;
+    expect(before?.totalCount).toBeGreaterThan(0);
+    // Ranking the candidates, then keeping the page.
+    expect(missStatements).toBeGreaterThanOrEqual(2);
+
+    let again: Awaited<ReturnType<typeof hub.query<SearchAnswer>>> | undefined;
+    const hitStatements = await hub.countStatements(async () => {
+      again = await hub.query<SearchAnswer>(SEARCH);
+    });
+    expect(again).toEqual({ status: 200, data: { procedures: before } });
+    expect(hitStatements).toBe(1);
+
+    const token = await officerOf('bo-btp');
+    const created = await hub.query(
+      CREATE,
+      {
+        input: newRecord({
+          code: '1.999077',
+          name: 'Đăng ký khai tử lưu động',
+          keywords: ['khai tử'],
+          result: { name: 'Trích lục khai tử', code: 'KQ.1.999077.01' },
+        }),
+      },
+      { token },
+    );
+    expect(created.errors).toBeUndefined();
+
+    const after = await hub.query<SearchAnswer>(SEARCH);
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.procedures.totalCount).toBe((before?.totalCount ?? 0) + 1);
+    expect(after.data?.procedures.nodes).toContainEqual({
+      code: '1.999077',
+      name: 'Đăng ký khai tử lưu động',
+    });
+  });
+});

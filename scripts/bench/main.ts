@@ -29,7 +29,7 @@ import {
 } from './processes.ts';
 import { log } from './progress.ts';
 import { renderReport } from './report.ts';
-import type { Row } from './table.ts';
+import { medianRound, type Row } from './table.ts';
 import { workloads } from './workloads.ts';
 
 const options = benchOptions();
@@ -108,9 +108,15 @@ try {
     const own = workload.scorecard
       ? { connections: options.scorecardConnections, durationSeconds: options.scorecardDurationSeconds }
       : {};
-    for (const target of targets) {
-      rows.push(await measure(workload.label, workload.request, target, { ...settings, ...own }));
+    // Rounds alternate which gateway goes first, so a drift of the machine over the run favours neither.
+    const rounds = new Map<Target, Row[]>(targets.map((target) => [target, []]));
+    for (let round = 0; round < options.rounds; round++) {
+      for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
+        const row = await measure(workload.label, workload.request, target, { ...settings, ...own });
+        rounds.get(target)?.push(row);
+      }
     }
+    for (const target of targets) rows.push(medianRound(rounds.get(target) ?? []));
   }
   console.log(
     renderReport({

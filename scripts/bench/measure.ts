@@ -1,3 +1,4 @@
+import { cpuSeconds } from './cpu.ts';
 import { drive, type WorkloadRequest } from './load.ts';
 import { sampleRss } from './memory.ts';
 import { log } from './progress.ts';
@@ -36,7 +37,9 @@ export async function measure(
   await sleep(STATS_SETTLE_MS);
   const before = await transactionCount(settings.serverUrl, settings.databases);
   const rss = sampleRss(target.pid);
+  const cpuBefore = cpuSeconds(target.pid);
   const load = await drive(target.url, request, settings.connections, settings.durationSeconds);
+  const cpuMs = (cpuSeconds(target.pid) - cpuBefore) * 1000;
   const peakRssMiB = rss.stop();
   await sleep(STATS_SETTLE_MS);
   const after = await transactionCount(settings.serverUrl, settings.databases);
@@ -49,6 +52,7 @@ export async function measure(
     gateway: target.gateway,
     load,
     peakRssMiB,
+    gatewayCpuMsPerRequest: load.requests > 0 ? cpuMs / load.requests : Number.NaN,
     sqlPerRequest: load.requests > 0 ? (after - before) / load.requests : Number.NaN,
   };
   return row;

@@ -21,12 +21,14 @@ export interface BenchOptions {
   /** Only these gateways. */
   gateways: ('ours' | 'hive')[];
   serverUrl: string;
+  /** Measured runs per workload and gateway, alternating which gateway goes first; the table shows the median. */
+  rounds: number;
   /** Every request of a workload from one caller (Hive's in-flight deduplication then merges them). */
   sameCaller: boolean;
 }
 
 const USAGE = `Usage: npm run bench -- [--petitions N] [--reuse] [--connections C] [--scorecard-connections C] [--scorecard-duration S] [--duration S] [--warmup S]
-       [--sql-runs N] [--workloads abcde] [--gateways ours,hive] [--same-caller] [--pg-options='-c jit=off'] [--server postgres://…/postgres]`;
+       [--sql-runs N] [--rounds N] [--workloads abcde] [--gateways ours,hive] [--same-caller] [--pg-options='-c jit=off'] [--server postgres://…/postgres]`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
   if (raw === undefined) return fallback;
@@ -51,6 +53,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       'sql-runs': { type: 'string' },
+      rounds: { type: 'string' },
       workloads: { type: 'string', default: 'abcde' },
       gateways: { type: 'string', default: 'ours,hive' },
       server: { type: 'string' },
@@ -78,6 +81,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
     durationSeconds: positiveInt('duration', values.duration, 15),
     warmupSeconds: positiveInt('warmup', values.warmup, 3, 0),
     sqlRuns: positiveInt('sql-runs', values['sql-runs'], 30),
+    rounds: positiveInt('rounds', values.rounds, 1),
     workloads,
     gateways: gateways as ('ours' | 'hive')[],
     sameCaller: values['same-caller'],

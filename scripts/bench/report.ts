@@ -31,6 +31,7 @@ export function renderReport(report: Report): string {
     `Load: ${options.connections} connections for ${options.durationSeconds} s ` +
       `(scorecard: ${options.scorecardConnections} for ${options.scorecardDurationSeconds} s) after ${options.warmupSeconds} s warm-up; ` +
       `${options.sameCaller ? 'one caller' : '64 distinct callers'} per workload; ` +
+      (options.rounds > 1 ? `${options.rounds} rounds per gateway, alternating which goes first; ` : '') +
       `subgraph pg options: ${options.pgOptions ?? 'server defaults'}; ` +
       `inbox agency ${report.inboxAgencyId}; SQL/req = transactions in pg_stat_database per answered request`,
     '',

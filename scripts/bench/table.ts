@@ -5,7 +5,20 @@ export interface Row {
   gateway: 'ours' | 'hive';
   load: LoadResult;
   peakRssMiB: number;
+  /** The gateway process's own CPU time (user + system) over the measured run, per answered request. */
+  gatewayCpuMsPerRequest: number;
   sqlPerRequest: number;
+  /** With --rounds above 1: req/s of every round; the row's other figures are its median round's. */
+  roundsRequestsPerSecond?: number[];
+}
+
+/** Several rounds of one workload on one gateway as one row: the round with the median req/s. */
+export function medianRound(rounds: Row[]): Row {
+  const sorted = [...rounds].sort((a, b) => a.load.requestsPerSecond - b.load.requestsPerSecond);
+  return {
+    ...sorted[Math.floor((sorted.length - 1) / 2)],
+    roundsRequestsPerSecond: rounds.map((round) => round.load.requestsPerSecond),
+  };
 }
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -21,6 +34,7 @@ export function renderTable(rows: Row[]): string {
     'p99 ms',
     'errors',
     'peak RSS MiB',
+    'gateway CPU ms/req',
     'SQL/req',
     'ours÷Hive',
   ];
@@ -39,6 +53,7 @@ export function renderTable(rows: Row[]): string {
       fixed(row.load.p99, 0),
       `${row.load.errors}/${row.load.requests}`,
       fixed(row.peakRssMiB, 0),
+      fixed(row.gatewayCpuMsPerRequest, 2),
       fixed(row.sqlPerRequest, 2),
       ratio,
     ];
@@ -47,5 +62,18 @@ export function renderTable(rows: Row[]): string {
   const format = (cells: string[]) =>
     `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
   const rule = `|${widths.map((width, i) => (i < 2 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
-  return [format(header), rule, ...lines.map(format)].join('\n');
+  const rounds = rows
+    .filter((row) => (row.roundsRequestsPerSecond?.length ?? 0) > 1)
+    .map(
+      (row) =>
+        `  ${row.workload} ${row.gateway}: ${row.roundsRequestsPerSecond?.map((rps) => rps.toFixed(1)).join(', ')} req/s`,
+    );
+  return [
+    format(header),
+    rule,
+    ...lines.map(format),
+    ...(rounds.length > 0
+      ? ['', 'Rounds (req/s, in the order run; the table shows the median round):', ...rounds]
+      : []),
+  ].join('\n');
 }

@@ -12,3 +12,18 @@ export function leastSquaresSlope(points: { x: number; y: number }[]): number {
   }
   return variance === 0 ? Number.NaN : covariance / variance;
 }
+
+/**
+ * How much the lowest point rises from the first half of the samples to the second, per unit of x. Each
+ * half's minimum is what the process held right after a major collection (when a half spans at least one);
+ * a leak raises that floor, while the collector's sawtooth above it does not.
+ */
+export function floorRise(points: { x: number; y: number }[]): number {
+  if (points.length < 4) return Number.NaN;
+  const middle = Math.floor(points.length / 2);
+  const first = points.slice(0, middle);
+  const second = points.slice(middle);
+  const span = (second[0].x - first[0].x + (second.at(-1)?.x ?? 0) - (first.at(-1)?.x ?? 0)) / 2;
+  const lowest = (half: { y: number }[]) => Math.min(...half.map((p) => p.y));
+  return span > 0 ? (lowest(second) - lowest(first)) / span : Number.NaN;
+}

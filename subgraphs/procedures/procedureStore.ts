@@ -9,6 +9,13 @@ import {
   type PageArgs,
   pageSize,
 } from '../../kit/pagination.ts';
+import {
+  cachedSearchPage,
+  type RankedProcedure,
+  searchCacheKey,
+  searchCacheSeconds,
+  storeSearchPage,
+} from './procedureSearchCache.ts';
 
 /** A procedures row as stored (without its generated search column). */
 export interface ProcedureRow extends Record<string, unknown> {
@@ -204,16 +211,29 @@ async function searchPage(
   page: PageArgs,
 ): Promise<Connection<ProcedureRow>> {
   const size = pageSize(page.first);
+  const after = page.after ? (decodeCursor(RELEVANCE_ORDER, page.after) as [number, string]) : null;
+  const ttl = searchCacheSeconds();
+  const key = ttl > 0 ? searchCacheKey(filter, search, size, page) : null;
+  const cached = key ? await cachedSearchPage(knex, key, COLUMNS, ttl) : null;
+  if (cached) {
+    return connectionFromRows(cached.rows, RELEVANCE_ORDER, page, () => Promise.resolve(cached.matchCount));
+  }
+
   const base = filtered(knex, filter);
   whereMatches(base, search);
   // Ranking sorts every match anyway, so counting them in the same pass costs nothing; a second count
-  // statement would evaluate the (costly, typo-tolerant) match condition again.
+  // statement would evaluate the (costly, typo-tolerant) match condition again. The catalog version is
+  // read in the same snapshot as the matches, so the cache stores the page with the version it reflects.
   const ranked = base
     .clone()
-    .select(knex.raw(RANK_SQL, [search, search]), knex.raw('count(*) over () as match_count'));
+    .select(
+      knex.raw(RANK_SQL, [search, search]),
+      knex.raw('count(*) over () as match_count'),
+      knex.raw('(select version from catalog_version) as catalog_version'),
+    );
   const query = knex.select('*').from(ranked.as('ranked'));
-  if (page.after) {
-    const [rank, code] = decodeCursor(RELEVANCE_ORDER, page.after) as [number, string];
+  if (after) {
+    const [rank, code] = after;
     // Mixed directions (rank desc, code asc) cannot use a row comparison: spell the seek out.
     query.where((q) =>
       q.where('rank', '<', rank).orWhere((q2) => q2.where('rank', rank).where('code', '>', code)),
@@ -224,7 +244,11 @@ async function searchPage(
       { column: 'rank', order: 'desc' },
       { column: 'code', order: 'asc' },
     ])
-    .limit(size + 1)) as (ProcedureRow & { match_count: number })[];
+    .limit(size + 1)) as (RankedProcedure & { match_count: number; catalog_version: number })[];
+  if (key && rows.length > 0) {
+    const matchCount = Number(rows[0].match_count);
+    await storeSearchPage(knex, key, Number(rows[0].catalog_version), { rows, matchCount }, ttl);
+  }
   let total: Promise<number> | undefined;
   const totalCount = () => {
     if (rows.length > 0) return Promise.resolve(Number(rows[0].match_count));

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux x86_64 and arm64). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds a process has used so far (user + system, from /proc/<pid>/stat). Throughput on a machine
+ * shared by gateway, subgraphs and PostgreSQL swings with whatever else runs; the gateway's own CPU per
+ * request barely does, so it is the figure that tells two gateways apart.
+ */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return (utime + stime) / TICKS_PER_SECOND;
+}
