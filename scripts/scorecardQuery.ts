@@ -10,3 +10,13 @@ export const PROVINCE_SCORECARD = `query ProvinceScorecard($on: Date!, $from: Da
     }
   }
 }`;
+
+/** One province of the scorecard's answer, as the gateway gives it (`agencies.nodes`). */
+export interface ScorecardNode {
+  id: string;
+  code: string;
+  name: string;
+  petitionStats: { received: number; answered: number; answeredOnTime: number; overdue: number };
+  procedureCount: number;
+  reportingCompliance: { due: number; submitted: number; submittedOnTime: number };
+}

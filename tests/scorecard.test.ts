@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInVietnam } from '../kit/dates.ts';
-import { PROVINCE_SCORECARD } from '../scripts/scorecardQuery.ts';
+import { PROVINCE_SCORECARD, type ScorecardNode } from '../scripts/scorecardQuery.ts';
 import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { type Hub, startHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
@@ -57,15 +57,6 @@ async function expectedCompliance(units: string[], from: string, to: string) {
   const row = result.rows[0];
   return { due: Number(row.due), submitted: Number(row.submitted), submittedOnTime: Number(row.on_time) };
 }
-
-type ScorecardNode = {
-  id: string;
-  code: string;
-  name: string;
-  petitionStats: { received: number; answered: number; answeredOnTime: number; overdue: number };
-  procedureCount: number;
-  reportingCompliance: { due: number; submitted: number; submittedOnTime: number };
-};
 
 describe('the central office’s province scorecard, across all four subgraphs', () => {
   const variables = { on: '2025-07-01', from: '2025-01-01', to: '2026-06-30' };

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { addDays } from '../../kit/dates.ts';
+import type { ScorecardNode } from '../scorecardQuery.ts';
 import { ALL_DATABASE, databaseUrl } from './databases.ts';
 
 const DUE_END = (table: string) =>
@@ -72,16 +73,6 @@ left join handled on handled.root_id = province.id
 left join linked on linked.agency_id = province.id
 left join compliance on compliance.root_id = province.id
 order by province.code, province.id`;
-
-/** A scorecard row as the gateway answers it, so the two can be compared field by field. */
-export interface ScorecardNode {
-  id: string;
-  code: string;
-  name: string;
-  petitionStats: { received: number; answered: number; answeredOnTime: number; overdue: number };
-  procedureCount: number;
-  reportingCompliance: { due: number; submitted: number; submittedOnTime: number };
-}
 
 interface Row {
   id: string;

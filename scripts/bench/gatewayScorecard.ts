@@ -1,5 +1,5 @@
-import { PROVINCE_SCORECARD } from '../scorecardQuery.ts';
-import { type ScorecardNode, scorecardDifference } from './directSql.ts';
+import { PROVINCE_SCORECARD, type ScorecardNode } from '../scorecardQuery.ts';
+import { scorecardDifference } from './directSql.ts';
 import type { Target } from './measure.ts';
 import type { WorkloadInputs } from './workloads.ts';
 
