@@ -18,7 +18,7 @@ export interface SearchPage {
 }
 
 /** How long an answer is kept even when the catalog does not change: bounds the table, not correctness. */
-export function searchCacheSeconds(env: NodeJS.ProcessEnv = process.env): number {
+function searchCacheSecondsFrom(env: NodeJS.ProcessEnv): number {
   const raw = env.PROCEDURES_SEARCH_CACHE_SECONDS;
   if (raw === undefined || raw === '') return 600;
   const value = Number(raw);
@@ -26,6 +26,14 @@ export function searchCacheSeconds(env: NodeJS.ProcessEnv = process.env): number
     throw new Error(`PROCEDURES_SEARCH_CACHE_SECONDS must be an integer ≥ 0, got "${raw}"`);
   }
   return value;
+}
+
+let configuredSeconds: number | undefined;
+
+/** PROCEDURES_SEARCH_CACHE_SECONDS, read once per process (searches are a hot path). */
+export function searchCacheSeconds(): number {
+  configuredSeconds ??= searchCacheSecondsFrom(process.env);
+  return configuredSeconds;
 }
 
 /** Everything that decides a search page's codes, as one fixed-length key. */
@@ -52,12 +60,12 @@ export function searchCacheKey(
 export async function cachedSearchPage(
   knex: Knex,
   key: string,
-  columns: readonly string[],
+  /** The procedure columns to return, qualified with the alias `p`. */
+  qualifiedColumns: string,
   ttlSeconds: number,
 ): Promise<SearchPage | null> {
-  const selected = columns.map((column) => `p.${column}`).join(', ');
   const result = await knex.raw(
-    `select c.match_count, s.rank, ${selected}
+    `select c.match_count, s.rank, ${qualifiedColumns}
        from procedure_search_cache c
        join catalog_version v on v.version = c.version
        left join lateral unnest(c.codes, c.ranks) with ordinality as s (code, rank, position) on true

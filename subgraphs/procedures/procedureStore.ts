@@ -214,7 +214,7 @@ async function searchPage(
   const after = page.after ? (decodeCursor(RELEVANCE_ORDER, page.after) as [number, string]) : null;
   const ttl = searchCacheSeconds();
   const key = ttl > 0 ? searchCacheKey(filter, search, size, page) : null;
-  const cached = key ? await cachedSearchPage(knex, key, COLUMNS, ttl) : null;
+  const cached = key ? await cachedSearchPage(knex, key, QUALIFIED, ttl) : null;
   if (cached) {
     return connectionFromRows(cached.rows, RELEVANCE_ORDER, page, () => Promise.resolve(cached.matchCount));
   }
