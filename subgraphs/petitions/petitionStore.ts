@@ -327,12 +327,6 @@ interface StatsRow {
 
 const n = (value: number | null) => Number(value ?? 0);
 
-/**
- * The scorecard of many agencies in ONE statement, straight from SQL: each scope counts the petitions its
- * units handle, received in [from, to] (Vietnam days), and the transfers its units made of petitions
- * received then to agencies outside the scope; `today` (Vietnam) decides what is overdue. Definitions are
- * in the SDL (PetitionStats). Also the lead's direct-SQL cross-check of the API figures.
- */
 /** Transfers each scope's units made of petitions received in the period to agencies outside the scope. */
 const SENT = `select scope.root_id, count(distinct e.petition_id) as transferred_out
        from scope
@@ -343,6 +337,12 @@ const SENT = `select scope.root_id, count(distinct e.petition_id) as transferred
                          where inside.root_id = scope.root_id and inside.unit_id = e.target_agency_id)
        group by scope.root_id`;
 
+/**
+ * The scorecard of many agencies in ONE statement, straight from SQL: each scope counts the petitions its
+ * units handle, received in [from, to] (Vietnam days), and the transfers its units made of petitions
+ * received then to agencies outside the scope; `today` (Vietnam) decides what is overdue. Definitions are
+ * in the SDL (PetitionStats). Also the lead's direct-SQL cross-check of the API figures.
+ */
 export async function petitionStatsForAgencies(
   knex: Knex,
   scopes: readonly AgencyScope[],
