@@ -13,6 +13,8 @@ export const PORTS = {
   /** Scenario 3's second gateway, which reaches one subgraph through the delaying proxy. */
   slowGateway: 4205,
   proxy: 4206,
+  /** Scenario 5's gateway inspector, through which the soak collects garbage and reads the live heap. */
+  gatewayInspector: 4207,
 };
 export type ServiceName = SubgraphName | 'gateway';
 export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];

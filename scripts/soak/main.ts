@@ -72,7 +72,7 @@ try {
 } finally {
   await hub.stopAll();
   if (!options.keep) await hub.dropDatabases();
-  log(`${options.keep ? 'databases kept (pakn_soak_*); ' : ''}service logs and RSS samples in ${runDir}`);
+  log(`${options.keep ? 'databases kept (pakn_soak_*); ' : ''}service logs and memory samples in ${runDir}`);
 }
 const failed = verdicts.filter((v) => !v.pass).length;
 console.log(
