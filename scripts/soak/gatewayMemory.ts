@@ -12,7 +12,8 @@ import { checks, log, type Verdict } from './verdict.ts';
 /**
  * Flat: what survives a full collection (V8 heap plus the external memory its objects own) grows by at most
  * this many MiB per minute over the last two thirds of the run. 2 MiB/min is 120 MiB an hour, a gateway that
- * runs out of memory within a day; a leak of one object per request at 200 requests/s is far above it.
+ * runs out of memory within a day; keeping 1 KiB per request at 150 requests/s (8.8 MiB/min) is far above
+ * it, while two runs of this code read 0.15 MiB/min.
  *
  * Resident memory is sampled and printed too, but not judged: under ~200 requests/s V8 lets RSS climb
  * 100 MiB and hands it back about once a minute, so over two minutes its slope says where in that sawtooth
