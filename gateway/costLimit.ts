@@ -16,6 +16,7 @@ import {
   typeFromAST,
   valueFromAST,
 } from 'graphql';
+import { scanPrice } from './scanPrices.ts';
 
 /** Page size assumed for a list or connection asked without `first`, and the most any `first` counts for. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -31,6 +32,9 @@ export const COST_LIMIT_EXCEEDED = 'COST_LIMIT_EXCEEDED';
  *   when absent, at most MAX_PAGE_SIZE;
  * - `nodes` and `edges` inside a connection are not multiplied again (the connection already was), and
  *   neither are lists of scalars (they have nothing under them).
+ * - a field whose work grows with the data (a search, a petition count, a statistic) adds its price from
+ *   gateway/scanPrices.ts (a petitions search 3000, a petition count 20, a statistic 10),
+ *   multiplied like any other cost by the lists around it.
  * Fragments are followed (a fragment that spreads itself counts once: validation refuses such cycles).
  * So `agencies(first: 100) { nodes { id children(first: 100) { nodes { id } } } }` costs about 100 × 100.
  */
@@ -39,6 +43,8 @@ export function operationCost(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
+  /** Called for each field that has a scan price (gateway/scanPrices.ts), so a caller can tell such operations apart. */
+  onPriced?: (coordinate: string) => void,
 ): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
@@ -68,14 +74,16 @@ export function operationCost(
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += 1;
-        if (!selection.selectionSet) continue;
         const definition: GraphQLField<unknown, unknown> | undefined = isObjectType(parent)
           ? parent.getFields()[selection.name.value]
           : 'getFields' in parent
             ? parent.getFields()[selection.name.value]
             : undefined;
-        if (!definition) continue; // __schema, __type: introspection has its own limits (depth, tokens).
+        const price = scanPrice(parent.name, definition, selection, values, fragments);
+        if (price > 0) onPriced?.(`${parent.name}.${selection.name.value}`);
+        total += 1 + price;
+        // __schema, __type: introspection has its own limits (depth, tokens).
+        if (!selection.selectionSet || !definition) continue;
         const child = getNamedType(definition.type);
         if (!isCompositeType(child)) continue;
         const inner = costOf(selection.selectionSet, child, seen);

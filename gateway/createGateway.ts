@@ -6,7 +6,12 @@ import { audit } from '../kit/audit.ts';
 import { SUBGRAPHS, type SubgraphName } from '../kit/config.ts';
 import { type RunningHttpServer, serveGraphQL } from '../kit/http.ts';
 import { clientKey } from './clientKey.ts';
-import { formatGatewayError } from './formatError.ts';
+import {
+  DEFAULT_EXPENSIVE_READ_LIMITS,
+  type ExpensiveReadLimits,
+  expensiveReadsPlugin,
+} from './expensiveReads.ts';
+import { gatewayErrorFormatter } from './formatError.ts';
 import { DEFAULT_HARDENING, type HardeningOptions, hardenedServerOptions } from './hardening.ts';
 import { identityFromAuthorization, type TokenSettings } from './identity.ts';
 import { enforceHubScalars } from './scalars.ts';
@@ -25,6 +30,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Request limits; anything left out takes DEFAULT_HARDENING (gateway/main.ts reads them from the environment). */
   hardening?: Partial<HardeningOptions>;
+  /** In-flight bounds on anonymous searches, counts and statistics (gateway/expensiveReads.ts). */
+  expensiveReads?: Partial<ExpensiveReadLimits>;
 }
 
 export interface RunningGateway {
@@ -74,16 +81,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceHubScalars(apiSchema));
   const hardening = { ...DEFAULT_HARDENING, ...options.hardening };
   const trusted = hardening.trustedDocuments;
+  const hardened = hardenedServerOptions(hardening);
+  const expensiveReads = { ...DEFAULT_EXPENSIVE_READ_LIMITS, ...options.expensiveReads };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError,
+    formatError: gatewayErrorFormatter(hardening.production),
     includeStacktraceInErrorResponses: false,
     // Apollo's default, stated: a request must be JSON or carry a header a browser form cannot set.
     csrfPrevention: true,
     // gateway/main.ts drains on SIGTERM itself; Apollo's own handler would stop and re-raise the signal at
     // once, killing the requests in flight.
     stopOnTerminationSignals: false,
-    ...hardenedServerOptions(hardening),
+    ...hardened,
+    plugins: [...hardened.plugins, expensiveReadsPlugin(expensiveReads)],
     // Trusted-documents mode answers hashes from its manifest itself; nothing may register new ones.
     ...(trusted ? { persistedQueries: false as const } : {}),
   });

@@ -35,3 +35,18 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error?: unk
     extensions: { code: 'INTERNAL_SERVER_ERROR', ...extensions, ...(code ? { code } : {}) },
   };
 }
+
+/** graphql-js's "Did you mean …?" (field, argument, type and enum value names) and Armor's placeholder for it. */
+const SUGGESTION = /\s*(Did you mean [^?]*\?|\[Suggestion hidden\]\??)/g;
+
+/**
+ * The gateway's formatter. In production no message names what the schema holds: suggestions are cut from
+ * every error, validation and variable coercion alike (introspection is off there too).
+ */
+export function gatewayErrorFormatter(production: boolean) {
+  if (!production) return formatGatewayError;
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const safe = formatGatewayError(formatted, error);
+    return { ...safe, message: safe.message.replace(SUGGESTION, '') };
+  };
+}

@@ -7,6 +7,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { inputGuardPlugin, noSubscriptionsRule } from '../kit/inputGuard.ts';
 import { costLimitError, operationCost } from './costLimit.ts';
 import { rootFieldLimitRule } from './rootFieldLimit.ts';
 import { loadTrustedDocuments, type TrustedDocuments } from './trustedDocuments.ts';
@@ -143,9 +144,17 @@ export function hardenedServerOptions(options: HardeningOptions): {
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
   return {
-    validationRules: [...armor.validationRules, rootFieldLimitRule(options.maxRootFields)],
+    validationRules: [
+      ...armor.validationRules,
+      rootFieldLimitRule(options.maxRootFields),
+      noSubscriptionsRule,
+    ],
     // Armor's typings name the CommonJS build of @apollo/server; the plugin objects are the same at runtime.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costLimitPlugin(options.maxCost)],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin[]),
+      inputGuardPlugin(),
+      costLimitPlugin(options.maxCost),
+    ],
     parseOptions: { maxTokens: options.maxTokens },
     introspection: !options.production,
     allowBatchedHttpRequests: false,

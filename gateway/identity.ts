@@ -7,12 +7,13 @@ import {
   generateKeyPair,
   importJWK,
   type JWK,
+  type JWTPayload,
   type JWTVerifyGetKey,
   errors as joseErrors,
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { dataDir } from '../kit/config.ts';
+import { dataDir, envInt } from '../kit/config.ts';
 import { unauthenticated } from '../kit/errors.ts';
 import { ANONYMOUS, type Identity, isRole } from '../kit/identity.ts';
 
@@ -23,12 +24,21 @@ const DEV_ALGORITHM = 'ES256';
 export interface TokenSettings {
   issuer: string;
   audience: string;
+  /** The longest lifetime (exp − iat) a token may have, in seconds (JWT_MAX_LIFETIME_SECONDS, 1 h). */
+  maxLifetimeSeconds?: number;
+  /** How far the issuer's clock may be off ours, in seconds (JWT_CLOCK_SKEW_SECONDS, 30 s). */
+  clockSkewSeconds?: number;
 }
+
+export const DEFAULT_MAX_LIFETIME_SECONDS = 3600;
+export const DEFAULT_CLOCK_SKEW_SECONDS = 30;
 
 export function tokenSettings(): TokenSettings {
   return {
     issuer: process.env.JWT_ISSUER ?? 'pakn-hub-dev',
     audience: process.env.JWT_AUDIENCE ?? 'pakn-hub',
+    maxLifetimeSeconds: envInt('JWT_MAX_LIFETIME_SECONDS', DEFAULT_MAX_LIFETIME_SECONDS),
+    clockSkewSeconds: envInt('JWT_CLOCK_SKEW_SECONDS', DEFAULT_CLOCK_SKEW_SECONDS),
   };
 }
 
@@ -86,8 +96,24 @@ export async function signToken(
     .setIssuer(settings.issuer)
     .setAudience(settings.audience)
     .setIssuedAt()
-    .setExpirationTime(claims.expiresIn ?? '8h')
+    .setExpirationTime(claims.expiresIn ?? '1h')
     .sign(key);
+}
+
+/**
+ * A token lives at most maxLifetime from its issue (or, without iat, from now): a stolen long-lived token is
+ * refused however valid its signature. An iat in the future beyond the skew is a clock or forgery problem.
+ */
+function checkLifetime(payload: JWTPayload, maxLifetime: number, skew: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  const exp = payload.exp as number;
+  if (payload.iat !== undefined && payload.iat > now + skew) {
+    throw unauthenticated('Token is issued in the future.');
+  }
+  const issued = payload.iat ?? now;
+  if (exp - issued > maxLifetime + (payload.iat === undefined ? skew : 0)) {
+    throw unauthenticated(`Token lives longer than the ${maxLifetime} s allowed.`);
+  }
 }
 
 /** The caller's identity: anonymous without a token; an invalid or expired token is an error, never anonymous. */
@@ -100,11 +126,15 @@ export async function identityFromAuthorization(
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw unauthenticated('Authorization header must be "Bearer <token>".');
   try {
+    const skew = settings.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
     const { payload } = await jwtVerify(match[1], keySet, {
       issuer: settings.issuer,
       audience: settings.audience,
       algorithms: ACCEPTED_ALGORITHMS,
+      requiredClaims: ['exp'],
+      clockTolerance: skew,
     });
+    checkLifetime(payload, settings.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS, skew);
     const role = String(payload.role ?? '').toUpperCase();
     if (!isRole(role) || role === 'ANONYMOUS') throw unauthenticated('Token names no known role.');
     return {

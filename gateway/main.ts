@@ -1,8 +1,12 @@
 import { join } from 'node:path';
 import { envInt, PROJECT_ROOT } from '../kit/config.ts';
+import { internalSecretProblems, refuseToStartWithout, tokenKeyProblems } from '../kit/productionChecks.ts';
 import { startGateway, subgraphUrlsFromEnv } from './createGateway.ts';
+import { expensiveReadLimitsFromEnv } from './expensiveReads.ts';
 import { hardeningFromEnv } from './hardening.ts';
 import { loadKeySet, tokenSettings } from './identity.ts';
+
+refuseToStartWithout('gateway', (env) => [...internalSecretProblems(env), ...tokenKeyProblems(env)]);
 
 const running = await startGateway({
   supergraphPath: process.env.SUPERGRAPH_PATH ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
@@ -13,6 +17,7 @@ const running = await startGateway({
   subgraphUrls: subgraphUrlsFromEnv(),
   subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
   hardening: hardeningFromEnv(),
+  expensiveReads: expensiveReadLimitsFromEnv(),
 });
 console.log(`[gateway] PAKN Hub at http://localhost:${running.http.port}/graphql`);
 

@@ -7,22 +7,37 @@ import { callSubgraph } from './subgraphClient.ts';
  * minutes per process: it is public reference data that changes with a decree, not with a request.
  * - reach: itself, every unit under it, and every agency it succeeded in the 2025 reorganization with
  *   theirs — the records it answers for;
- * - units: itself and every unit under it — "this agency or any under it" in filters.
+ * - units: itself and every unit under it — "this agency or any under it" in filters;
+ * - memberOf: the agencies its officers are officers of — itself, every agency above it (an officer of a
+ *   unit belongs to the agency the unit is part of) and every agency it succeeded (without their units).
+ *   Never the agencies under it: an officer of a province is not an officer of its departments.
  * An unknown agency covers nothing.
  */
 export interface AgencyCoverage {
   reach: readonly string[];
   units: readonly string[];
+  memberOf: readonly string[];
 }
 
 const TTL_MS = 5 * 60_000;
 const cache = new Map<string, { coverage: Promise<AgencyCoverage>; until: number }>();
-const NOTHING: AgencyCoverage = Object.freeze({ reach: Object.freeze([]), units: Object.freeze([]) });
+const NOTHING: AgencyCoverage = Object.freeze({
+  reach: Object.freeze([]),
+  units: Object.freeze([]),
+  memberOf: Object.freeze([]),
+});
 
-const COVERAGE = 'query Coverage($id: ID!) { agency(id: $id) { id lineageUnitIds descendantUnitIds } }';
+const COVERAGE =
+  'query Coverage($id: ID!) { agency(id: $id) { id lineageUnitIds descendantUnitIds predecessorIds ancestors { id } } }';
 
 interface CoverageAnswer {
-  agency: { id: string; lineageUnitIds: string[]; descendantUnitIds: string[] } | null;
+  agency: {
+    id: string;
+    lineageUnitIds: string[];
+    descendantUnitIds: string[];
+    predecessorIds: string[];
+    ancestors: { id: string }[];
+  } | null;
 }
 
 async function askAgencies(agencyId: string): Promise<AgencyCoverage> {
@@ -37,6 +52,9 @@ async function askAgencies(agencyId: string): Promise<AgencyCoverage> {
     return Object.freeze({
       reach: Object.freeze([...new Set([agency.id, ...agency.lineageUnitIds])]),
       units: Object.freeze([...new Set([agency.id, ...agency.descendantUnitIds])]),
+      memberOf: Object.freeze([
+        ...new Set([agency.id, ...agency.predecessorIds, ...agency.ancestors.map(({ id }) => id)]),
+      ]),
     });
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return NOTHING;

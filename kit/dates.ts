@@ -9,7 +9,9 @@ export function parseDate(value: unknown, field = 'date'): string {
   const match = DATE_PATTERN.exec(value);
   if (!match) throw badInput(`Ngày "${value}" không hợp lệ: cần dạng YYYY-MM-DD.`, field);
   const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
     throw badInput(`Ngày "${value}" không tồn tại.`, field);
   }

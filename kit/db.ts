@@ -1,10 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import knexFactory, { type Knex } from 'knex';
-import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
+import { openEmbeddedInWorker } from './embeddedDatabase.ts';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -30,8 +26,9 @@ export interface DatabaseOptions {
   /** Upper bound of the `pg` pool (PGlite is always a single connection). */
   poolMax?: number;
   /**
-   * Server only: statements running longer are cancelled. A serving subgraph sets it near the gateway's
-   * timeout, so a query the client has given up on does not go on loading the database.
+   * Server only (PGlite ignores it, see kit/embeddedDatabase.ts): statements running longer are cancelled.
+   * A serving subgraph sets it near the gateway's timeout, so a query the client has given up on does not go
+   * on loading the database.
    */
   statementTimeoutMs?: number;
 }
@@ -60,21 +57,9 @@ function openServer(url: string, poolMax: number, statementTimeoutMs: number): K
   });
 }
 
-async function openEmbedded(dataDir?: string): Promise<Knex> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, {
-    extensions: { unaccent, pg_trgm },
-    parsers: {
-      [DATE_OID]: (value: string) => value,
-      [INT8_OID]: (value: string) => Number(value),
-      [NUMERIC_OID]: (value: string) => Number(value),
-    },
-  });
-  return knexFactory({
-    client: ClientPgLite,
-    dialect: 'postgres',
-    connection: () => ({ pglite }),
-  } as Knex.Config);
+/** PGlite in its own thread (kit/embeddedDatabase.ts): a long statement does not stop the service's thread. */
+function openEmbedded(dataDir?: string): Promise<Knex> {
+  return openEmbeddedInWorker(dataDir);
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { dataDir } from './config.ts';
+import { dataDir, envInt } from './config.ts';
 import { type Identity, isRole } from './identity.ts';
 
 /**
@@ -102,12 +102,18 @@ export async function verifyCaller(token: string | undefined | null): Promise<Ca
   const hit = verified.get(token);
   if (hit && hit.until > now) return hit.caller;
   try {
+    const skew = envInt('PAKN_INTERNAL_CLOCK_SKEW_SECONDS', 5);
     const { payload } = await jwtVerify(token, internalSecret(), {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: [ALGORITHM],
-      clockTolerance: 5,
+      requiredClaims: ['exp', 'iat'],
+      clockTolerance: skew,
+      // iat no older than the lifetime and not in the future (beyond the skew).
+      maxTokenAge: LIFETIME_SECONDS,
     });
+    // Signed by a hub service, yet living longer than a hub service signs for: not ours to trust.
+    if ((payload.exp as number) - (payload.iat as number) > LIFETIME_SECONDS) return null;
     const role = String(payload.role ?? '');
     if (!isRole(role)) return null;
     const caller: Caller = {

@@ -1,4 +1,4 @@
-import { agencyReach } from './agencyReach.ts';
+import { agencyCoverage, agencyReach } from './agencyReach.ts';
 import { forbidden, signInRequired } from './errors.ts';
 import type { Identity, Role } from './identity.ts';
 
@@ -26,10 +26,14 @@ export const ACCESS_RULES: readonly { action: string; who: Partial<Record<Role, 
   {
     action: "Read a petitioner's personal data (Petition.petitioner), leaving an access record",
     who: {
-      OFFICER: "X's reach",
-      LEADER: "X's reach",
-      CENTRAL_OFFICE: "masked; in full where the central office's reach handles the petition",
+      OFFICER: "in full where X handles or received it; masked elsewhere in X's reach",
+      LEADER: "in full where X handles or received it; masked elsewhere in X's reach",
+      CENTRAL_OFFICE: 'in full where X handles or received it; masked elsewhere',
     },
+  },
+  {
+    action: "See which officer acted in a petition's history (PetitionEvent.actor; others see the agency)",
+    who: { OFFICER: 'yes', LEADER: 'yes', CENTRAL_OFFICE: 'yes' },
   },
   {
     action: 'Handle petitions (accept, reject, transfer, classify, answer)',
@@ -40,11 +44,10 @@ export const ACCESS_RULES: readonly { action: string; who: Partial<Record<Role, 
     },
   },
   {
-    action: 'Return or publish an answer',
+    action: 'Check an answer before publication: approve (publishes) or return for rework',
     who: {
-      OFFICER: "received or handled in X's reach",
-      LEADER: "received or handled in X's reach",
-      CENTRAL_OFFICE: 'received or handled in its reach',
+      OFFICER: "received in X's reach; approve only if not also handled there",
+      LEADER: "received in X's reach",
     },
   },
   {
@@ -118,6 +121,21 @@ export async function actingScope(identity: Identity): Promise<Scope & { kind: '
   return refuse(identity, 'Thao tác này dành cho cán bộ của cơ quan xử lý.');
 }
 
+/**
+ * Who checks answers before publication (Decree 20/2008 Art. 19): officers and leaders, for the petitions
+ * their agency's reach received (the command checks that, and that only a leader approves an answer the
+ * same reach handled). The central office monitors; it does not check answers.
+ */
+export async function reviewingScope(identity: Identity): Promise<Scope & { kind: 'units' }> {
+  if (identity.subject && identity.agencyId && HANDLERS.includes(identity.role)) {
+    return (await reachOf(identity)) as Scope & { kind: 'units' };
+  }
+  return refuse(
+    identity,
+    'Chỉ cán bộ, lãnh đạo của cơ quan tiếp nhận được kiểm tra câu trả lời trước khi công khai.',
+  );
+}
+
 export function covers(scope: Scope, agencyId: string): boolean {
   return scope.kind === 'all' || scope.unitIds.includes(agencyId);
 }
@@ -137,22 +155,30 @@ export function requireCovers(scope: Scope, agencyId: string): void {
 export type PersonalDataView = 'full' | 'masked';
 
 /**
- * How one may see the personal data of a petition's petitioner: in full in the handling agency's reach;
- * masked for the central office elsewhere (privacy by default); otherwise not at all.
+ * How one may see the personal data of a petition's petitioner. In full only for officers of the agency
+ * that handles or received it: X is that agency, one of its units, or its successor in the 2025
+ * reorganization (kit/agencyReach.ts memberOf, from the agency directory, never from the token). Masked for
+ * everyone else who may read the petition — an agency above it however high (a province over its
+ * departments, the Government over all) and the central office (privacy by default). Not at all for
+ * anyone who may not read the petition.
  */
 export async function personalDataView(
   identity: Identity,
-  handlingAgencyId: string,
+  petition: { handlingAgencyId: string; receivingAgencyId: string },
 ): Promise<PersonalDataView> {
   const scope = await recordScope(identity);
-  if (scope.kind === 'units') {
-    if (!covers(scope, handlingAgencyId)) {
-      throw forbidden('Thông tin cá nhân của người phản ánh chỉ dành cho cán bộ của cơ quan xử lý.');
-    }
-    return 'full';
+  // Whoever may not read the petition (recordScope: where it is handled) reads none of its data.
+  if (!covers(scope, petition.handlingAgencyId)) {
+    throw forbidden('Thông tin cá nhân của người phản ánh chỉ dành cho cán bộ của cơ quan xử lý.');
   }
-  const own = identity.agencyId ? await agencyReach(identity.agencyId) : [];
-  return own.includes(handlingAgencyId) ? 'full' : 'masked';
+  const agencies = [petition.handlingAgencyId, petition.receivingAgencyId];
+  const memberOf = identity.agencyId ? (await agencyCoverage(identity.agencyId)).memberOf : [];
+  return agencies.some((agencyId) => memberOf.includes(agencyId)) ? 'full' : 'masked';
+}
+
+/** Which officer acted (PetitionEvent.actor): for those who act for an agency; others see the agency only. */
+export function seesOfficerAccounts(identity: Identity): boolean {
+  return actsForAgency(identity);
 }
 
 const ROLE_COLUMNS: readonly Role[] = ['ANONYMOUS', 'CITIZEN', 'OFFICER', 'LEADER', 'CENTRAL_OFFICE'];

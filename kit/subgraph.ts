@@ -12,8 +12,10 @@ import { type Database, openDatabase } from './db.ts';
 import { formatSubgraphError } from './formatError.ts';
 import { type RunningHttpServer, serveGraphQL } from './http.ts';
 import type { Identity } from './identity.ts';
+import { inputGuardPlugin } from './inputGuard.ts';
 import { type Caller, INTERNAL_TOKEN_HEADER, verifyCaller } from './internalToken.ts';
 import { migrateToLatest } from './migrate.ts';
+import { internalSecretProblems, refuseToStartWithout } from './productionChecks.ts';
 
 export interface SubgraphContext<Loaders> {
   identity: Identity;
@@ -62,7 +64,7 @@ export function buildApollo<L>(definition: SubgraphDefinition<L>): ApolloServer<
   return new ApolloServer<SubgraphContext<L>>({
     schema,
     // Inline tracing costs time on every request and nobody reads it here.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditRefusals(definition.name)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditRefusals(definition.name), inputGuardPlugin()],
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
     // runSubgraph drains on SIGTERM itself; Apollo's own handler would stop and re-raise the signal at once,
@@ -163,6 +165,7 @@ export async function serveSubgraph<L>(
 
 /** Entry point of a subgraph process: settings from the environment, migrate, seed sample data when empty. */
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<RunningSubgraph> {
+  refuseToStartWithout(definition.name, internalSecretProblems);
   const settings = subgraphSettings(definition.name);
   const setup = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   await prepareDatabase(definition, setup);

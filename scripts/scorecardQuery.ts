@@ -4,7 +4,9 @@ export const PROVINCE_SCORECARD = `query ProvinceScorecard($on: Date!, $from: Da
     totalCount
     nodes {
       id code name
-      petitionStats(from: $from, to: $to) { received answered answeredOnTime overdue }
+      petitionStats(from: $from, to: $to) {
+        received published publishedOnTime publishedLate inProgressOnTime overdue onTimeRate
+      }
       procedureCount
       reportingCompliance(from: $from, to: $to) { due submitted submittedOnTime }
     }
@@ -16,7 +18,16 @@ export interface ScorecardNode {
   id: string;
   code: string;
   name: string;
-  petitionStats: { received: number; answered: number; answeredOnTime: number; overdue: number };
+  /** On time means published by the due date (Decree 20/2008 Art. 19; PetitionStats in the SDL). */
+  petitionStats: {
+    received: number;
+    published: number;
+    publishedOnTime: number;
+    publishedLate: number;
+    inProgressOnTime: number;
+    overdue: number;
+    onTimeRate: number | null;
+  };
   procedureCount: number;
   reportingCompliance: { due: number; submitted: number; submittedOnTime: number };
 }

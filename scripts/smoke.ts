@@ -84,6 +84,17 @@ const received = nodes.reduce(
   (sum, node) => sum + ((node.petitionStats as Record<string, number>)?.received ?? 0),
   0,
 );
+// On time means published by the due date (Decree 20/2008 Art. 19): the figures must add up that way.
+const petitionFigures = nodes.map((node) => node.petitionStats as Record<string, number | null>);
+const published = petitionFigures.reduce((sum, s) => sum + Number(s?.published ?? 0), 0);
+const publishedLate = petitionFigures.reduce((sum, s) => sum + Number(s?.publishedLate ?? 0), 0);
+const figuresConsistent = petitionFigures.every(
+  (s) =>
+    s != null &&
+    Number(s.publishedOnTime) + Number(s.publishedLate) === Number(s.published) &&
+    Number(s.overdue) >= Number(s.publishedLate) &&
+    (s.onTimeRate === null || (Number(s.onTimeRate) >= 0 && Number(s.onTimeRate) <= 1)),
+);
 const due = nodes.reduce(
   (sum, node) => sum + ((node.reportingCompliance as Record<string, number>)?.due ?? 0),
   0,
@@ -103,9 +114,12 @@ const ok =
   nodes.length === 34 &&
   nodes.every((node) => typeof node.procedureCount === 'number' && (node.procedureCount as number) > 0) &&
   received > 0 &&
+  published > 0 &&
+  publishedLate > 0 &&
+  figuresConsistent &&
   due > 0;
 console.log(
-  `smoke: ${nodes.length} provinces, ${received} petitions received, ${due} reports due, errors: ${JSON.stringify(body.errors ?? [])}`,
+  `smoke: ${nodes.length} provinces, ${received} petitions received, ${published} published (${publishedLate} late), ${due} reports due, errors: ${JSON.stringify(body.errors ?? [])}`,
 );
 console.log(ok ? 'smoke: the scorecard answered for 34 provinces' : 'smoke: FAILED');
 stop(ok ? 0 : 1);

@@ -1,6 +1,6 @@
 /**
  * Prints a development token signed with the key pair under data/dev-keys:
- *   npm run token -- --role officer --agency tinh-01 [--subject officer-1] [--expires 8h]
+ *   npm run token -- --role officer --agency tinh-01 [--subject officer-1] [--expires 1h]
  * Roles: citizen, officer, leader, central_office.
  */
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ const { values } = parseArgs({
     role: { type: 'string' },
     agency: { type: 'string' },
     subject: { type: 'string' },
-    expires: { type: 'string', default: '8h' },
+    expires: { type: 'string', default: '1h' },
   },
 });
 const role = (values.role ?? '').toUpperCase();

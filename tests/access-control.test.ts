@@ -298,7 +298,7 @@ describe('who handles a transferred petition', () => {
     const published = await step(hanoiOfficer, 'publish', 5);
     expect(published.errors).toBeUndefined();
     expect(published.data).toEqual({
-      publishPetitionAnswer: { id: petition.id, status: 'PUBLISHED', version: 6 },
+      reviewPetitionAnswer: { id: petition.id, status: 'PUBLISHED', version: 6 },
     });
   });
 });

@@ -12,11 +12,14 @@ import {
 
 let hub: Hub;
 let officer: string;
+let leader: string;
 let citizen: string;
 let justiceOfficer: string;
 beforeAll(async () => {
   hub = await startHub({ petitions: 1500 });
   officer = await hub.token({ subject: 'can-bo-01', role: 'OFFICER', agencyId: 'tinh-01' });
+  // Hà Nội both receives and handles these petitions: its leader approves the answers (Art. 19).
+  leader = await hub.token({ subject: 'lanh-dao-01', role: 'LEADER', agencyId: 'tinh-01' });
   citizen = await hub.token({ subject: 'cong-dan-01', role: 'CITIZEN' });
   // A transferred petition (to bo-btp, the Ministry of Justice) is theirs to handle.
   justiceOfficer = await hub.token({ subject: 'can-bo.btp', role: 'OFFICER', agencyId: 'bo-btp' });
@@ -57,8 +60,9 @@ interface Tracked {
     }[];
   };
 }
-const track = async (code: string) =>
-  (await hub.query<Tracked>(HISTORY, { code })).data
+/** Tracks a petition by its code: anonymously, or as an officer (who also sees which officer acted). */
+const track = async (code: string, token?: string) =>
+  (await hub.query<Tracked>(HISTORY, { code }, { token })).data
     ?.petitionByTrackingCode as Tracked['petitionByTrackingCode'];
 
 async function countRows() {
@@ -270,7 +274,8 @@ async function petitionAt(steps: [CommandName, Record<string, unknown>?][], over
   const submitted = await submit(overrides);
   let version = submitted.petition.version;
   for (const [command, extra] of steps) {
-    const answer = await runCommand(hub, officer, command, submitted.petition.id, version, extra);
+    const token = command === 'publish' ? leader : officer;
+    const answer = await runCommand(hub, token, command, submitted.petition.id, version, extra);
     const result = answer.data?.[fieldOf(command)];
     if (!result) throw new Error(`${command}: ${JSON.stringify(answer.errors)}`);
     version = result.version;
@@ -291,10 +296,11 @@ describe('the lifecycle, as officers run it', () => {
       ['publish', {}, 'PUBLISHED'],
     ];
     for (const [i, [command, extra, status]] of steps.entries()) {
-      const answer = await runCommand(hub, officer, command, id, i + 1, extra);
+      const token = command === 'publish' ? leader : officer;
+      const answer = await runCommand(hub, token, command, id, i + 1, extra);
       expect(answer).toEqual({ status: 200, data: { [fieldOf(command)]: { id, status, version: i + 2 } } });
     }
-    const tracked = await track(code);
+    const tracked = await track(code, officer);
     expect(tracked).toMatchObject({
       status: 'PUBLISHED',
       version: 8,
@@ -309,7 +315,7 @@ describe('the lifecycle, as officers run it', () => {
       ['PROCESSING', 'ANSWERED', 'can-bo-01', 'tinh-01'],
       ['ANSWERED', 'RETURNED', 'can-bo-01', 'tinh-01'],
       ['RETURNED', 'ANSWERED', 'can-bo-01', 'tinh-01'],
-      ['ANSWERED', 'PUBLISHED', 'can-bo-01', 'tinh-01'],
+      ['ANSWERED', 'PUBLISHED', 'lanh-dao-01', 'tinh-01'],
     ]);
     expect(tracked.history[2].reason).toBe('Chưa đủ căn cứ xử lý, tiếp tục thu thập thông tin.');
     expect(tracked.history[5].reason).toBe('Câu trả lời chưa nêu căn cứ pháp lý.');
@@ -490,7 +496,8 @@ describe('deadlines in working days, across Tết and weekends', () => {
   it('received on the Friday before Tết 2026: transfer by 27 Feb, publish by 20 Mar', async () => {
     // Tết 2026: Mon 16 – Fri 20 Feb off; the clock starts on Mon 23 Feb.
     clock.set(new Date('2026-02-13T09:30:00+07:00'));
-    const result = await submit();
+    // A conduct petition: the 2017 rule (a regulation's has 15 days since 2025, tests/petition-deadlines.test.ts).
+    const result = await submit({ category: 'CONDUCT' });
     expect(result.petition).toMatchObject({ transferDueDate: '2026-02-27', dueDate: '2026-03-20' });
 
     // Transferred on Wed 25 Feb: the competent agency has 20 working days from then, to 25 Mar.
@@ -514,33 +521,37 @@ describe('deadlines in working days, across Tết and weekends', () => {
 
   it('received online on a Saturday: the weekend does not count', async () => {
     clock.set(new Date('2026-03-07T22:15:00+07:00'));
-    const result = await submit();
+    const result = await submit({ category: 'CONDUCT' });
     // Mon 9 – Fri 13 Mar are the 5 working days; 20 end on Fri 3 Apr.
     expect(result.petition).toMatchObject({ transferDueDate: '2026-03-13', dueDate: '2026-04-03' });
   });
 
   it('received late on 31 Dec 2025 (Vietnam), a UTC instant on the 31st: New Year’s Day does not count', async () => {
     clock.set(new Date('2025-12-31T16:30:00Z')); // 23:30 in Vietnam, still 31 Dec
-    const result = await submit();
+    const result = await submit({ category: 'CONDUCT' });
     // 1 Jan off; Fri 2, Mon 5 – Thu 8 Jan.
     expect(result.petition.transferDueDate).toBe('2026-01-08');
   });
 
-  it('an answer given after the due date is overdue; one on the due date is not', async () => {
+  it('Art. 19: the due date is for publication: published after it is overdue, on it is not, answered but unpublished is overdue the day after', async () => {
     clock.set(new Date('2026-03-02T09:00:00+07:00'));
-    const late = await petitionAt([['accept'], ['classify']]);
-    const onTime = await petitionAt([['accept'], ['classify']]);
+    const steps: [CommandName, Record<string, unknown>?][] = [['accept'], ['classify'], ['answer']];
+    const late = await petitionAt(steps);
+    const onTime = await petitionAt(steps);
+    const unpublished = await petitionAt(steps);
     const due = (await hub.asCentralOffice<{ petition: { dueDate: string } }>(DEADLINES, { id: late.id }))
-      .data?.petition.dueDate;
-    expect(due).toBe('2026-03-30');
-    clock.set(new Date('2026-03-30T16:59:00+07:00'));
-    await runCommand(hub, officer, 'answer', onTime.id, onTime.version);
-    clock.set(new Date('2026-03-31T08:00:00+07:00'));
-    await runCommand(hub, officer, 'answer', late.id, late.version);
+      .data?.petition.dueDate as string;
+    // Published at 16:59 on the due date, and at 08:00 the day after (Vietnam time).
+    clock.set(new Date(`${due}T16:59:00+07:00`));
+    await runCommand(hub, leader, 'publish', onTime.id, onTime.version);
+    clock.set(new Date(Date.parse(`${due}T08:00:00+07:00`) + 86_400_000));
+    await runCommand(hub, leader, 'publish', late.id, late.version);
     const read = async (id: string) =>
       (await hub.asCentralOffice<{ petition: { overdue: boolean } }>(DEADLINES, { id })).data?.petition
         .overdue;
     expect(await read(onTime.id)).toBe(false);
+    // Answered well before the due date, but published a day late: late.
     expect(await read(late.id)).toBe(true);
+    expect(await read(unpublished.id)).toBe(true);
   });
 });

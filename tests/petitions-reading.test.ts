@@ -3,6 +3,7 @@ import { addDays, todayInVietnam } from '../kit/dates.ts';
 import { workingDaysBetween } from '../kit/workingDays.ts';
 import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { clock } from '../subgraphs/petitions/clock.ts';
+import { RATING_REFUSED_MESSAGE } from '../subgraphs/petitions/rating.ts';
 import { type Hub, startHub } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 
@@ -42,12 +43,20 @@ async function submit(overrides: Record<string, unknown> = {}) {
 
 async function published(overrides: Record<string, unknown> = {}) {
   const { petition, trackingCode } = await submit(overrides);
-  // An officer of the agency that handles it: only they may (kit/policy.ts).
+  // An officer of the agency that handles it: only they may (kit/policy.ts). The same agency received it,
+  // so its leader approves the answer (Art. 19).
   const agencyId = petition.handlingAgency.id;
   const handler = await hub.token({ subject: `can-bo.${agencyId}`, role: 'OFFICER', agencyId });
+  const leader = await hub.token({ subject: `lanh-dao.${agencyId}`, role: 'LEADER', agencyId });
   let version = 1;
   for (const command of ['accept', 'classify', 'answer', 'publish'] as const) {
-    const answer = await runCommand(hub, handler, command, petition.id, version);
+    const answer = await runCommand(
+      hub,
+      command === 'publish' ? leader : handler,
+      command,
+      petition.id,
+      version,
+    );
     if (answer.errors) throw new Error(JSON.stringify(answer.errors));
     version += 1;
   }
@@ -121,7 +130,7 @@ describe('Query.petitions: newest first, keyset cursors, filters', () => {
     const direct = await hub.db.petitions.raw(
       `select count(*) as n from petitions
        where (handling_agency_id = 'tinh-79-2025' or handling_agency_id like 'tinh-79-2025.%')
-         and ((answered_at is null and status <> 'REJECTED' and due_date < ?::date) or answered_at >= ${dueEnd})`,
+         and ((published_at is null and status <> 'REJECTED' and due_date < ?::date) or published_at >= ${dueEnd})`,
       [today],
     );
     expect(overdue.data?.petitions.totalCount).toBe(Number(direct.rows[0].n));
@@ -151,7 +160,8 @@ describe('Query.petitions: newest first, keyset cursors, filters', () => {
         search,
       ).toEqual([petition.id]);
     }
-    const wildcard = await hub.asCentralOffice<ListAnswer>(LIST, { filter: { search: '%' }, first: 1 });
+    // "ngap%" would find the petition above if % were a wildcard.
+    const wildcard = await hub.asCentralOffice<ListAnswer>(LIST, { filter: { search: 'ngap%' }, first: 1 });
     expect(wildcard.data?.petitions.totalCount).toBe(0);
   });
 
@@ -226,14 +236,14 @@ describe('the petitioner rates a published answer', () => {
     expect(answer).toEqual({ status: 200, data: { ratePetition: { trackingCode, rating: 4 } } });
   });
 
-  it('a wrong phone and an unknown code get the same refusal, revealing nothing', async () => {
+  it('a wrong phone, an unknown code and an unpublished answer get the same refusal, revealing nothing', async () => {
     const { trackingCode } = await published();
     const wrongPhone = await hub.query(RATE, { code: trackingCode, phone: '0987654321', rating: 1 });
     const unknown = await hub.query(RATE, { code: 'PA-2222-2222', phone: '0912345678', rating: 1 });
     for (const answer of [wrongPhone, unknown]) {
       expect(answer.data).toBeNull();
       expect(answer.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-        ['FORBIDDEN', 'Mã tra cứu hoặc số điện thoại không đúng.'],
+        ['FORBIDDEN', RATING_REFUSED_MESSAGE],
       ]);
     }
     const row = await hub.db.petitions('petitions').where('tracking_code', trackingCode).first('rating');
@@ -243,7 +253,9 @@ describe('the petitioner rates a published answer', () => {
   it('only a published answer, and only 1 to 5', async () => {
     const { trackingCode } = await submit();
     const early = await hub.query(RATE, { code: trackingCode, phone: '0912345678', rating: 5 });
-    expect(early.errors?.map((e) => e.extensions?.code)).toEqual(['INVALID_TRANSITION']);
+    expect(early.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['FORBIDDEN', RATING_REFUSED_MESSAGE],
+    ]);
     const outOfRange = await hub.query(RATE, { code: trackingCode, phone: '0912345678', rating: 6 });
     expect(outOfRange.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
       ['BAD_USER_INPUT', 'rating'],
@@ -251,8 +263,9 @@ describe('the petitioner rates a published answer', () => {
   });
 });
 
-const STATS_FIELDS = `received accepted rejected transferredOut answered published answeredOnTime inProgressOnTime
-  overdue onTimeRate averageWorkingDaysToAnswer ratingCount averageRating`;
+const STATS_FIELDS = `received accepted rejected transferredOut answered awaitingCheck published answeredOnTime
+  publishedOnTime publishedLate inProgressOnTime overdueUnpublished overdue onTimeRate averageWorkingDaysToAnswer
+  ratingCount averageRating`;
 
 /** The whole PetitionStats, computed here from the petitions table with the test's own unit sets. */
 async function expectedStats(units: string[], from: string, to: string) {
@@ -266,10 +279,12 @@ async function expectedStats(units: string[], from: string, to: string) {
          count(*) filter (where status = 'REJECTED') as rejected,
          count(*) filter (where status in ('ANSWERED', 'PUBLISHED')) as answered,
          count(*) filter (where status = 'PUBLISHED') as published,
+         count(*) filter (where status = 'ANSWERED') as awaiting_check,
          count(*) filter (where status in ('ANSWERED', 'PUBLISHED') and answered_at < ${dueEnd}) as on_time,
-         count(*) filter (where status not in ('ANSWERED', 'PUBLISHED', 'REJECTED') and due_date >= ?::date) as in_progress,
-         count(*) filter (where (status not in ('ANSWERED', 'PUBLISHED', 'REJECTED') and due_date < ?::date)
-                            or (status in ('ANSWERED', 'PUBLISHED') and answered_at >= ${dueEnd})) as overdue,
+         count(*) filter (where status = 'PUBLISHED' and published_at < ${dueEnd}) as published_on_time,
+         count(*) filter (where status = 'PUBLISHED' and published_at >= ${dueEnd}) as published_late,
+         count(*) filter (where status not in ('PUBLISHED', 'REJECTED') and due_date >= ?::date) as in_progress,
+         count(*) filter (where status not in ('PUBLISHED', 'REJECTED') and due_date < ?::date) as overdue_unpublished,
          count(rating) as rating_count, sum(rating) as rating_sum
        from petitions where handling_agency_id = any(?::text[]) and received_at >= ? and received_at < ?`,
       [today, today, units, ...range],
@@ -295,6 +310,10 @@ async function expectedStats(units: string[], from: string, to: string) {
   ).rows as { received_on: string; answered_on: string }[];
   const days = answeredRows.map((row) => workingDaysBetween(row.received_on, row.answered_on));
   const answered = Number(counts.answered);
+  const published = Number(counts.published);
+  const publishedOnTime = Number(counts.published_on_time);
+  const publishedLate = Number(counts.published_late);
+  const overdueUnpublished = Number(counts.overdue_unpublished);
   const ratingCount = Number(counts.rating_count);
   return {
     received: Number(counts.received),
@@ -302,11 +321,15 @@ async function expectedStats(units: string[], from: string, to: string) {
     rejected: Number(counts.rejected),
     transferredOut: Number(transferred.n),
     answered,
-    published: Number(counts.published),
+    awaitingCheck: Number(counts.awaiting_check),
+    published,
     answeredOnTime: Number(counts.on_time),
+    publishedOnTime,
+    publishedLate,
     inProgressOnTime: Number(counts.in_progress),
-    overdue: Number(counts.overdue),
-    onTimeRate: answered ? Number(counts.on_time) / answered : null,
+    overdueUnpublished,
+    overdue: publishedLate + overdueUnpublished,
+    onTimeRate: published + overdueUnpublished ? publishedOnTime / (published + overdueUnpublished) : null,
     averageWorkingDaysToAnswer: days.length ? days.reduce((a, b) => a + b, 0) / days.length : null,
     ratingCount,
     averageRating: ratingCount ? Number(counts.rating_sum) / ratingCount : null,

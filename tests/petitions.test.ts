@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInVietnam } from '../kit/dates.ts';
+import { addDays, todayInVietnam } from '../kit/dates.ts';
 import { type Database, openDatabase } from '../kit/db.ts';
 import { prepareDatabase, type RunningSubgraph, serveSubgraph } from '../kit/subgraph.ts';
-import { addWorkingDays } from '../kit/workingDays.ts';
+import { addWorkingDays, nextWorkingDay } from '../kit/workingDays.ts';
 import { referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { petitions } from '../subgraphs/petitions/index.ts';
-import { petitionStatsForAgencies } from '../subgraphs/petitions/petitionStore.ts';
+import { petitionStatsForAgencies } from '../subgraphs/petitions/petitionStats.ts';
 import { appendPetitions } from '../subgraphs/petitions/seed.ts';
 import { CENTRAL, gatewayHeaders } from './support/subgraphCall.ts';
 
@@ -101,20 +101,43 @@ describe('the seed', () => {
     expect(await digest()).toBe(first);
   });
 
-  it('keeps receipts in the twelve months ending at `until`, due 20 working days after receipt or transfer', async () => {
+  it('keeps receipts in the twelve months ending at `until`, due by the rule in force at receipt (20 working days; 15 days for a regulation from 16 Jun 2025)', async () => {
     const rows = (
       await db.raw(
         `select to_char(received_at + interval '7 hours', 'YYYY-MM-DD') as day, due_date,
-                transfer_due_date,
+                transfer_due_date, category,
                 (select to_char(min(e.at) + interval '7 hours', 'YYYY-MM-DD') from petition_events e
                  where e.petition_id = petitions.id and e.to_status = 'TRANSFERRED') as transferred_on
          from petitions`,
       )
-    ).rows as { day: string; due_date: string; transfer_due_date: string; transferred_on: string | null }[];
+    ).rows as {
+      day: string;
+      due_date: string;
+      transfer_due_date: string;
+      category: string;
+      transferred_on: string | null;
+    }[];
+    // Dispatch 89/CĐ-TTg: a petition about a regulation (categories 2–6) received from 16 Jun 2025 is answered
+    // within 15 days, transferred within 2 working days; every other one 20 and 5 working days.
+    const regulation = [
+      'UNSUITABLE_REGULATION',
+      'INCONSISTENT_REGULATION',
+      'ILLEGAL_REGULATION',
+      'CONTRARY_TO_TREATY',
+      'OTHER_REGULATION_ISSUE',
+    ];
+    const under2025Rule = (row: (typeof rows)[number]) =>
+      regulation.includes(row.category) && row.day >= '2025-06-16';
     for (const row of rows.slice(0, 500)) {
-      expect(row.due_date).toBe(addWorkingDays(row.transferred_on ?? row.day, 20));
-      expect(row.transfer_due_date).toBe(addWorkingDays(row.day, 5));
+      const dueFromReceipt = under2025Rule(row)
+        ? nextWorkingDay(addDays(row.day, 15))
+        : addWorkingDays(row.day, 20);
+      // A transfer keeps the due date or moves it later (transferPetition).
+      if (row.transferred_on) expect(row.due_date >= dueFromReceipt).toBe(true);
+      else expect(row.due_date).toBe(dueFromReceipt);
+      expect(row.transfer_due_date).toBe(addWorkingDays(row.day, under2025Rule(row) ? 2 : 5));
     }
+    expect(rows.some((row) => under2025Rule(row))).toBe(true);
     expect(rows.some((row) => row.transferred_on)).toBe(true);
     expect(rows.every((row) => row.day >= '2025-01-01' && row.day <= UNTIL)).toBe(true);
   });
@@ -181,9 +204,12 @@ describe('public tracking', () => {
     expect(answer.data?._entities[0]).toEqual({ status: 'ANSWERED', answer: null });
     expect(answer.data?._entities[1].answer).toMatch(/\S/);
     const sdl = await query<{ _service: { sdl: string } }>('{ _service { sdl } }');
-    // No output field but the policy-guarded Petitioner type carries a name, an address, a phone number or an
-    // email (the submission INPUT takes them).
-    const outputs = sdl.data?._service.sdl.replace(/^(input \w+|type Petitioner) \{[^}]*\}/gm, '');
+    // No output field but the policy-guarded Petitioner type carries a person's name, an address, a phone
+    // number or an email (the submission INPUT takes them; a public holiday's name is no person's).
+    const outputs = sdl.data?._service.sdl.replace(
+      /^(input \w+|type Petitioner|type PublicHoliday) \{[^}]*\}/gm,
+      '',
+    );
     expect(outputs).not.toMatch(/^\s*\w*(name|address|phone|email)\w*\s*[:(]/im);
     expect(sdl.data?._service.sdl).toMatch(/^\s*petitioner: Petitioner$/m);
   });
@@ -192,8 +218,9 @@ describe('public tracking', () => {
 const STATS = `query ($r: [_Any!]!, $from: Date!, $to: Date!) {
   _entities(representations: $r) {
     ... on Agency { id petitionStats(from: $from, to: $to) {
-      received accepted rejected transferredOut answered published answeredOnTime inProgressOnTime overdue
-      onTimeRate averageWorkingDaysToAnswer ratingCount averageRating } }
+      received accepted rejected transferredOut transferredLate answered awaitingCheck answeredOnTime published
+      publishedOnTime publishedLate inProgressOnTime overdueUnpublished overdue onTimeRate
+      averageWorkingDaysToAnswer ratingCount averageRating } }
   }
 }`;
 
@@ -210,13 +237,14 @@ describe('the scorecard', () => {
       '2025-01-01',
       '2025-12-31',
       todayInVietnam(),
+      { transfers: true, lateTransfers: true },
     );
     expect(answer.data?._entities).toHaveLength(34);
     for (const entity of answer.data?._entities ?? [])
       expect(entity.petitionStats).toEqual(direct.get(entity.id));
   });
 
-  it('partitions what was received: answered, rejected, in progress and overdue unanswered', async () => {
+  it('Art. 19: partitions what was received: published on time or late, rejected, in progress, overdue unpublished', async () => {
     const answer = await query<{ _entities: { petitionStats: Record<string, number> }[] }>(STATS, {
       r: [representation('tinh-01')],
       from: '2025-01-01',
@@ -224,9 +252,10 @@ describe('the scorecard', () => {
     });
     const s = answer.data?._entities[0].petitionStats as Record<string, number>;
     expect(s.received).toBeGreaterThan(0);
-    const answeredLate = s.answered - s.answeredOnTime;
-    expect(s.answered + s.rejected + s.inProgressOnTime + (s.overdue - answeredLate)).toBe(s.received);
-    expect(s.onTimeRate).toBeCloseTo(s.answeredOnTime / s.answered, 10);
+    expect(s.publishedOnTime + s.publishedLate).toBe(s.published);
+    expect(s.published + s.rejected + s.inProgressOnTime + s.overdueUnpublished).toBe(s.received);
+    expect(s.overdue).toBe(s.publishedLate + s.overdueUnpublished);
+    expect(s.onTimeRate).toBeCloseTo(s.publishedOnTime / (s.published + s.overdueUnpublished), 10);
   });
 
   it("counts the old An Giang's and Kiên Giang's petitions for the new An Giang", async () => {

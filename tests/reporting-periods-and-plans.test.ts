@@ -24,7 +24,7 @@ async function periods(code: string, from: string, to: string): Promise<Period[]
 
 /**
  * Expected dates are worked out by hand from the calendar: 2025-01-01 is a Wednesday, 2026-01-01 a Thursday;
- * Tết 2025 is 27–31 January, Tết 2026 16–20 February (kit/holidays.json); 1 January is a holiday.
+ * Tết 2025 is 27–31 January (announced), Tết 2026 16–20 February (projected); 1 January is a holiday.
  */
 describe('periods and due dates of every frequency, through the gateway', () => {
   it('monthly (3 working days): across the year end and Tết 2026', async () => {
@@ -188,12 +188,12 @@ describe('periods and due dates of every frequency, through the gateway', () => 
     expect(await periods('BNNMT-THIENTAI', '2024-01-01', '2027-12-31')).toEqual([]);
   });
 
-  it('refuses a year without a holiday calendar and a reversed range', async () => {
+  it('refuses a date outside the working-day calendar (2000–2100) and a reversed range', async () => {
     const beyond = await hub.query(
-      '{ reportingRegime(code: "VPCP-KTXH-THANG") { periods(from: "2028-01-01", to: "2028-03-31") { label } } }',
+      '{ reportingRegime(code: "VPCP-KTXH-THANG") { periods(from: "2100-10-01", to: "2101-03-31") { label } } }',
     );
-    expect(beyond.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
-      ['BAD_USER_INPUT', ['reportingRegime', 'periods']],
+    expect(beyond.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.path])).toEqual([
+      ['BAD_USER_INPUT', 'to', ['reportingRegime', 'periods']],
     ]);
     const reversed = await hub.query(
       '{ reportingRegime(code: "VPCP-KTXH-THANG") { periods(from: "2026-01-01", to: "2025-01-01") { label } } }',

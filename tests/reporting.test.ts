@@ -102,9 +102,11 @@ describe('due dates on the kit holiday calendar', () => {
     ]);
   });
 
-  it('refuses years the calendar does not cover', () => {
-    expect(() => dueDate('2028-01-14', 3)).toThrow(CalendarMissingError);
-    expect(() => dueDate('2023-12-14', 3)).toThrow(CalendarMissingError);
+  it('counts in projected years too, and refuses years the calendar does not compute', () => {
+    // 14 Jan 2028 is a Friday: Mon 17, Tue 18, Wed 19 (Tết 2028 is 26 Jan). 14 Dec 2023: Fri 15, Mon 18, Tue 19.
+    expect(dueDate('2028-01-14', 3)).toBe('2028-01-19');
+    expect(dueDate('2023-12-14', 3)).toBe('2023-12-19');
+    expect(() => dueDate('9999-12-14', 3)).toThrow(CalendarMissingError);
   });
 });
 

@@ -18,26 +18,34 @@ const agencies = referenceAgencies();
 /** Start of a Vietnamese day as an instant, for comparing timestamps with calendar days. */
 const vnDayStart = (day: string) => `${day}T00:00:00+07:00`;
 
+/** The scorecard's petition figures in SQL: on time means published by the due date (Decree 20/2008 Art. 19). */
 async function expectedPetitionStats(units: string[], from: string, to: string, today: string) {
+  const dueEnd = `(due_date + 1)::timestamp at time zone 'UTC' - interval '7 hours'`;
   const result = await hub.db.petitions.raw(
     `select
        count(*) as received,
-       count(*) filter (where status in ('ANSWERED', 'PUBLISHED')) as answered,
-       count(*) filter (where status in ('ANSWERED', 'PUBLISHED')
-                          and answered_at < (due_date + 1)::timestamp at time zone 'UTC' - interval '7 hours') as on_time,
-       count(*) filter (where (status not in ('ANSWERED', 'PUBLISHED', 'REJECTED') and due_date < ?::date)
-                          or (status in ('ANSWERED', 'PUBLISHED')
-                              and answered_at >= (due_date + 1)::timestamp at time zone 'UTC' - interval '7 hours')) as overdue
+       count(*) filter (where status = 'PUBLISHED') as published,
+       count(*) filter (where status = 'PUBLISHED' and published_at < ${dueEnd}) as on_time,
+       count(*) filter (where status = 'PUBLISHED' and published_at >= ${dueEnd}) as late,
+       count(*) filter (where status not in ('PUBLISHED', 'REJECTED') and due_date >= ?::date) as in_progress,
+       count(*) filter (where status not in ('PUBLISHED', 'REJECTED') and due_date < ?::date) as overdue_unpublished
      from petitions
      where handling_agency_id = any(?::text[]) and received_at >= ?::timestamptz and received_at < ?::timestamptz`,
-    [today, units, vnDayStart(from), vnDayStart(addDays(to, 1))],
+    [today, today, units, vnDayStart(from), vnDayStart(addDays(to, 1))],
   );
   const row = result.rows[0];
+  const published = Number(row.published);
+  const onTime = Number(row.on_time);
+  const late = Number(row.late);
+  const overdueUnpublished = Number(row.overdue_unpublished);
   return {
     received: Number(row.received),
-    answered: Number(row.answered),
-    answeredOnTime: Number(row.on_time),
-    overdue: Number(row.overdue),
+    published,
+    publishedOnTime: onTime,
+    publishedLate: late,
+    inProgressOnTime: Number(row.in_progress),
+    overdue: late + overdueUnpublished,
+    onTimeRate: published + overdueUnpublished > 0 ? onTime / (published + overdueUnpublished) : null,
   };
 }
 

@@ -25,15 +25,18 @@ lineage (root_id, id) as (
   from lineage join agencies.agencies a on a.parent_id = lineage.id or a.successor_id = lineage.id
 ),
 handled as (
-  -- Folded first into a few groups per province (status × answered in time × past due): one hash per row
-  -- instead of the comparisons per figure, as the petitions subgraph does (petitionStatsForAgencies).
+  -- Folded first into a few groups per province (status × published in time × past due): one hash per row
+  -- instead of the comparisons per figure, as the petitions subgraph does (petitionStats.ts). On time means
+  -- published by the due date (Decree 20/2008 Art. 19).
   select root_id,
     sum(n) as received,
-    sum(n) filter (where status in ('ANSWERED', 'PUBLISHED')) as answered,
-    sum(n) filter (where in_time) as answered_on_time,
-    sum(n) filter (where (in_time is null and status <> 'REJECTED' and past_due) or not in_time) as overdue
+    sum(n) filter (where status = 'PUBLISHED') as published,
+    sum(n) filter (where status = 'PUBLISHED' and in_time) as published_on_time,
+    sum(n) filter (where status = 'PUBLISHED' and not in_time) as published_late,
+    sum(n) filter (where status not in ('PUBLISHED', 'REJECTED') and not past_due) as in_progress,
+    sum(n) filter (where status not in ('PUBLISHED', 'REJECTED') and past_due) as overdue_unpublished
   from (
-    select lineage.root_id, p.status, p.answered_at < ${DUE_END('p')} as in_time, p.due_date < $4::date as past_due,
+    select lineage.root_id, p.status, p.published_at < ${DUE_END('p')} as in_time, p.due_date < $4::date as past_due,
       count(*) as n
     from lineage join petitions.petitions p on p.handling_agency_id = lineage.id
     where p.received_at >= $5::timestamptz and p.received_at < $6::timestamptz
@@ -66,9 +69,13 @@ compliance as (
 )
 select province.id, province.code, province.name,
   coalesce(handled.received, 0)::int as received,
-  coalesce(handled.answered, 0)::int as answered,
-  coalesce(handled.answered_on_time, 0)::int as answered_on_time,
-  coalesce(handled.overdue, 0)::int as overdue,
+  coalesce(handled.published, 0)::int as published,
+  coalesce(handled.published_on_time, 0)::int as published_on_time,
+  coalesce(handled.published_late, 0)::int as published_late,
+  coalesce(handled.in_progress, 0)::int as in_progress,
+  (coalesce(handled.published_late, 0) + coalesce(handled.overdue_unpublished, 0))::int as overdue,
+  coalesce(handled.published_on_time, 0)::float8
+    / nullif(coalesce(handled.published, 0) + coalesce(handled.overdue_unpublished, 0), 0)::float8 as on_time_rate,
   (at_level.n + coalesce(linked.n, 0))::int as procedure_count,
   coalesce(compliance.due, 0)::int as due,
   coalesce(compliance.submitted, 0)::int as submitted,
@@ -85,9 +92,12 @@ interface Row {
   code: string;
   name: string;
   received: number;
-  answered: number;
-  answered_on_time: number;
+  published: number;
+  published_on_time: number;
+  published_late: number;
+  in_progress: number;
   overdue: number;
+  on_time_rate: number | null;
   procedure_count: number;
   due: number;
   submitted: number;
@@ -100,9 +110,12 @@ const toNode = (row: Row): ScorecardNode => ({
   name: row.name,
   petitionStats: {
     received: row.received,
-    answered: row.answered,
-    answeredOnTime: row.answered_on_time,
+    published: row.published,
+    publishedOnTime: row.published_on_time,
+    publishedLate: row.published_late,
+    inProgressOnTime: row.in_progress,
     overdue: row.overdue,
+    onTimeRate: row.on_time_rate,
   },
   procedureCount: row.procedure_count,
   reportingCompliance: { due: row.due, submitted: row.submitted, submittedOnTime: row.submitted_on_time },

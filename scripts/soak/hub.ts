@@ -15,6 +15,8 @@ export const PORTS = {
   proxy: 4206,
   /** Scenario 5's gateway inspector, through which the soak collects garbage and reads the live heap. */
   gatewayInspector: 4207,
+  /** Scenario 6's gateway, which trusts X-Forwarded-For so that each attacker is its own client. */
+  expensiveGateway: 4208,
 };
 export type ServiceName = SubgraphName | 'gateway';
 export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];
@@ -39,9 +41,11 @@ export class Hub {
   private readonly running = new Map<string, Service>();
   private starts = 0;
 
+  /** `embedded`: each subgraph on PGlite in runDir/<name> instead of a database on the server. */
   constructor(
     readonly serverUrl: string,
     readonly runDir: string,
+    readonly embedded = false,
   ) {
     this.env = {
       ...process.env,
@@ -55,7 +59,8 @@ export class Hub {
     };
     for (const name of SUBGRAPH_NAMES) {
       const prefix = SUBGRAPHS[name].env;
-      this.env[`${prefix}_DATABASE_URL`] = databaseUrl(serverUrl, soakDatabase(name));
+      if (embedded) delete this.env[`${prefix}_DATABASE_URL`];
+      else this.env[`${prefix}_DATABASE_URL`] = databaseUrl(serverUrl, soakDatabase(name));
       this.env[`${prefix}_PORT`] = String(PORTS[name]);
       this.env[`${prefix}_URL`] = graphqlUrl(PORTS[name]);
     }
@@ -64,6 +69,7 @@ export class Hub {
 
   /** Creates the databases (dropping leftovers unless `reuse`); true when they were already there. */
   async createDatabases(reuse: boolean): Promise<boolean> {
+    if (this.embedded) return false; // PGlite creates its own in runDir
     const present = await Promise.all(
       SUBGRAPH_NAMES.map((name) => databaseExists(this.serverUrl, soakDatabase(name))),
     );
@@ -76,6 +82,7 @@ export class Hub {
   }
 
   async dropDatabases(): Promise<void> {
+    if (this.embedded) return;
     await onServer(this.serverUrl, async (client) => {
       for (const name of SUBGRAPH_NAMES)
         await client.query(`drop database if exists ${soakDatabase(name)} with (force)`);

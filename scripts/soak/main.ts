@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { machineLine } from '../bench/machine.ts';
 import { concurrentSubmissions } from './concurrentSubmissions.ts';
 import type { SoakContext } from './context.ts';
+import { expensiveReads } from './expensiveReads.ts';
 import { gatewayMemory } from './gatewayMemory.ts';
 import { Hub } from './hub.ts';
 import { countPetitions, openPetitions, soakInputs, submissionInputs } from './inputs.ts';
@@ -25,13 +26,14 @@ const SCENARIOS: Record<number, (ctx: SoakContext) => Promise<Verdict>> = {
   3: slowSubgraph,
   4: sigtermDrain,
   5: gatewayMemory,
+  6: expensiveReads,
 };
 
 const options = soakOptions();
 const runDir = mkdtempSync(join(tmpdir(), 'pakn-soak-'));
 // This process mints client tokens with the development key pair the gateway verifies, and signs direct
 // subgraph calls with the hub's internal secret.
-const hub = new Hub(options.serverUrl, runDir);
+const hub = new Hub(options.serverUrl, runDir, options.embedded);
 process.env.PAKN_DATA_DIR = runDir;
 process.env.PAKN_INTERNAL_SECRET = hub.env.PAKN_INTERNAL_SECRET;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -41,30 +43,42 @@ const verdicts: Verdict[] = [];
 let failedToRun = false;
 try {
   const reused = await hub.createDatabases(options.keep);
-  log(`databases ${reused ? 'reused' : 'created'}; starting the hub (first start seeds sample data)…`);
+  const databases = options.embedded
+    ? 'PGlite in the run folder'
+    : `databases ${reused ? 'reused' : 'created'}`;
+  log(`${databases}; starting the hub (first start seeds sample data)…`);
   const started = Date.now();
   await hub.startAll();
-  const petitionsDb = await openPetitions(options.serverUrl);
-  try {
-    log(
-      `hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s, ${await countPetitions(petitionsDb)} petitions`,
-    );
-    const inputs = await soakInputs(petitionsDb);
-    const ctx: SoakContext = {
-      hub,
-      petitionsDb,
-      inputs,
-      submissionInputs: await submissionInputs(petitionsDb, inputs),
-      options,
-    };
-    console.log(`soak on ${machineLine()}`);
-    for (const scenario of options.scenarios) {
-      const verdict = await SCENARIOS[scenario](ctx);
-      verdicts.push(verdict);
-      console.log(verdictLine(verdict));
+  if (options.embedded) {
+    // A PGlite folder has one owner, the subgraph: no petitions database beside it, so scenario 6 only.
+    log(`hub ready on PGlite in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`soak on ${machineLine()}, subgraphs on PGlite`);
+    const verdict = await expensiveReads({ hub, options });
+    verdicts.push(verdict);
+    console.log(verdictLine(verdict));
+  } else {
+    const petitionsDb = await openPetitions(options.serverUrl);
+    try {
+      log(
+        `hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s, ${await countPetitions(petitionsDb)} petitions`,
+      );
+      const inputs = await soakInputs(petitionsDb);
+      const ctx: SoakContext = {
+        hub,
+        petitionsDb,
+        inputs,
+        submissionInputs: await submissionInputs(petitionsDb, inputs),
+        options,
+      };
+      console.log(`soak on ${machineLine()}`);
+      for (const scenario of options.scenarios) {
+        const verdict = await SCENARIOS[scenario](ctx);
+        verdicts.push(verdict);
+        console.log(verdictLine(verdict));
+      }
+    } finally {
+      await petitionsDb.destroy();
     }
-  } finally {
-    await petitionsDb.destroy();
   }
 } catch (error) {
   failedToRun = true;

@@ -8,15 +8,18 @@ export interface SoakOptions {
   connections: number;
   /** Scenario 5: how long the gateway is loaded while its memory is sampled. */
   memorySeconds: number;
-  /** Only these scenarios (digits 1–5), in numeric order. */
+  /** Only these scenarios (digits 1–6), in numeric order. */
   scenarios: number[];
   /** Keep the pakn_soak_* databases at the end, and reuse them on the next run (skips seeding). */
   keep: boolean;
+  /** The subgraphs on PGlite (in the run's folder) instead of the server: scenario 6 only. */
+  embedded: boolean;
   serverUrl: string;
 }
 
 const USAGE = `Usage: npm run soak -- [--submissions N] [--connections C] [--memory-seconds S]
-       [--scenarios 12345] [--keep] [--server postgres://…/postgres]`;
+       [--scenarios 123456] [--keep] [--server postgres://…/postgres]
+       npm run soak -- --embedded [--scenarios 6]   (the subgraphs on PGlite: scenario 6 only)`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -35,7 +38,8 @@ export function soakOptions(argv = process.argv.slice(2)): SoakOptions {
       submissions: { type: 'string' },
       connections: { type: 'string' },
       'memory-seconds': { type: 'string' },
-      scenarios: { type: 'string', default: '12345' },
+      scenarios: { type: 'string' },
+      embedded: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       server: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -45,8 +49,10 @@ export function soakOptions(argv = process.argv.slice(2)): SoakOptions {
     console.log(USAGE);
     process.exit(0);
   }
-  const scenarios = [...new Set([...values.scenarios].map(Number))].sort();
-  if (scenarios.some((s) => !Number.isInteger(s) || s < 1 || s > 5)) {
+  const picked = values.scenarios ?? (values.embedded ? '6' : '123456');
+  const scenarios = [...new Set([...picked].map(Number))].sort();
+  const allowed = (s: number) => Number.isInteger(s) && s >= 1 && s <= 6 && (!values.embedded || s === 6);
+  if (!scenarios.every(allowed)) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -56,6 +62,7 @@ export function soakOptions(argv = process.argv.slice(2)): SoakOptions {
     memorySeconds: positiveInt('memory-seconds', values['memory-seconds'], 180),
     scenarios,
     keep: values.keep,
+    embedded: values.embedded,
     serverUrl: values.server ?? process.env.PAKN_SOAK_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
 }

@@ -1,8 +1,18 @@
 import type { Knex } from 'knex';
 import type { Keyset, PageArgs } from '../../kit/pagination.ts';
 import { keysetPage, keysetPagesByParent } from '../../kit/pagination.ts';
+import {
+  type MatchedName,
+  matchedName,
+  namesOnDay,
+  whereNameOrCodeMatches,
+  withoutControlCharacters,
+} from './nameStore.ts';
 
-/** An agencies row as stored. */
+/**
+ * An agencies row. `name` and `short_name` are the latest, or those borne on the day a query asked about
+ * (agencyByCode's `on`, a filter's `activeOn`).
+ */
 export interface AgencyRow extends Record<string, unknown> {
   id: string;
   code: string;
@@ -13,6 +23,8 @@ export interface AgencyRow extends Record<string, unknown> {
   valid_from: string | null;
   valid_to: string | null;
   successor_id: string | null;
+  /** In a search's answer: the most recent name the search matched; null when only the code did. */
+  matched_name?: MatchedName | null;
 }
 
 export interface AgencyFilter {
@@ -31,7 +43,7 @@ export const AGENCY_ORDER: Keyset = {
   direction: 'asc',
 };
 
-const COLUMNS = [
+const LATEST_NAME_COLUMNS = [
   'id',
   'code',
   'name',
@@ -43,6 +55,13 @@ const COLUMNS = [
   'successor_id',
 ];
 
+/** The columns of an agency, with the names borne on `day` when a day is asked about. */
+function columnsOn(knex: Knex, day: string | null | undefined): (string | Knex.Raw)[] {
+  if (!day) return LATEST_NAME_COLUMNS;
+  const dated = new Set(['name', 'short_name']);
+  return [...LATEST_NAME_COLUMNS.filter((column) => !dated.has(column)), ...namesOnDay(knex, day)];
+}
+
 function whereActiveOn(query: Knex.QueryBuilder, day: string): void {
   query
     .where((q) => q.whereNull('valid_from').orWhere('valid_from', '<=', day))
@@ -51,14 +70,14 @@ function whereActiveOn(query: Knex.QueryBuilder, day: string): void {
 
 export async function agenciesByIds(knex: Knex, ids: readonly string[]): Promise<AgencyRow[]> {
   return knex('agencies')
-    .select(COLUMNS)
+    .select(LATEST_NAME_COLUMNS)
     .whereIn('id', ids as string[]);
 }
 
 /** Agencies whose successor is one of `ids`: the predecessors of each. */
 export async function predecessorsOf(knex: Knex, ids: readonly string[]): Promise<AgencyRow[]> {
   return knex('agencies')
-    .select(COLUMNS)
+    .select(LATEST_NAME_COLUMNS)
     .whereIn('successor_id', ids as string[])
     .orderBy('code');
 }
@@ -69,24 +88,22 @@ export async function agencyByCode(
   code: string,
   on: string,
 ): Promise<AgencyRow | undefined> {
-  const query = knex('agencies').select(COLUMNS).where({ kind, code }).first();
+  const query = knex('agencies').select(columnsOn(knex, on)).where({ kind, code }).first();
   whereActiveOn(query, on);
   return query;
 }
 
 function filtered(knex: Knex, filter: AgencyFilter): Knex.QueryBuilder {
-  const query = knex('agencies').select(COLUMNS);
+  const query = knex('agencies').select(columnsOn(knex, filter.activeOn));
   if (filter.kind) query.where('kind', filter.kind);
   if (filter.parentId) query.where('parent_id', filter.parentId);
   if (filter.activeOn) whereActiveOn(query, filter.activeOn);
-  const search = filter.search?.trim();
-  if (search) {
-    // The trigram index serves the LIKE; codes match exactly so "91" finds both provinces that held it.
-    query.where((q) =>
-      q
-        .whereRaw(`search_text(name || ' ' || short_name) like '%' || search_text(?) || '%'`, [search])
-        .orWhere('code', search.toUpperCase()),
-    );
+  // A blank search is no search; any other (a NUL byte, only punctuation) is one, that may find nothing.
+  if (filter.search?.trim()) {
+    const search = withoutControlCharacters(filter.search).trim();
+    // Codes match whole, so "91" finds both provinces that held it.
+    whereNameOrCodeMatches(query, search);
+    query.select(matchedName(knex, search));
   }
   return query;
 }

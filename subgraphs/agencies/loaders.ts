@@ -12,6 +12,7 @@ import {
   closureIds,
   predecessorsOf,
 } from './agencyStore.ts';
+import { type AgencyNameRow, namesOf } from './nameStore.ts';
 
 export type ChildrenArgs = PageArgs & { activeOn: string | null };
 
@@ -35,6 +36,11 @@ export function createAgencyLoaders(knex: Knex) {
     lineageUnitIds: closureLoader(knex, { units: true, predecessors: true }),
     descendantUnitIds: closureLoader(knex, { units: true, predecessors: false }),
     predecessorIds: closureLoader(knex, { units: false, predecessors: true }),
+    /** Every name of the agency, oldest first. */
+    names: new DataLoader<string, AgencyNameRow[]>(async (ids) => {
+      const names = await namesOf(knex, ids);
+      return ids.map((id) => names.get(id) ?? []);
+    }),
     ancestorIds: new DataLoader<string, string[]>(async (ids) => {
       const ancestors = await ancestorIds(knex, ids);
       return ids.map((id) => ancestors.get(id) ?? []);

@@ -1,6 +1,7 @@
 import { todayInVietnam } from '../../kit/dates.ts';
 import { notFound } from '../../kit/errors.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
+import { searchTerm } from '../../kit/searchTerm.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import {
   AGENCY_ORDER,
@@ -10,6 +11,7 @@ import {
   listAgencies,
 } from './agencyStore.ts';
 import type { AgencyLoaders } from './loaders.ts';
+import { agencyNameFields, agencyNameResolvers } from './nameResolvers.ts';
 
 type Context = SubgraphContext<AgencyLoaders>;
 
@@ -38,10 +40,13 @@ export const resolvers = {
       return agency;
     },
     agencies(_: unknown, args: PageArgs & { filter?: AgencyFilter | null }, { db }: Context) {
-      return listAgencies(db, args.filter ?? {}, args);
+      // A lone token may be a code ("52", "CP"): matched exactly, and the few hundred agencies cost little.
+      const search = searchTerm(args.filter?.search, 'filter.search', { exactCode: /^[0-9A-Za-z]+$/ });
+      return listAgencies(db, { ...args.filter, search }, args);
     },
   },
   Agency: {
+    ...agencyNameFields,
     __resolveReference(reference: { id: string }, { loaders }: Context) {
       return loaders.agency.load(reference.id);
     },
@@ -83,4 +88,5 @@ export const resolvers = {
       );
     },
   },
+  AgencyName: agencyNameResolvers,
 };

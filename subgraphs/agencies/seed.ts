@@ -1,9 +1,13 @@
 import type { Knex } from 'knex';
+import { referenceAgencyNames } from './data/agencyNames.ts';
 import { referenceAgencies } from './data/referenceAgencies.ts';
 
-/** Writes the reference agencies (idempotent: rows are upserted by id). */
+const BATCH = 200;
+
+/** Writes the reference agencies and their names (idempotent: rows are upserted by id, names replaced). */
 export async function seedAgencies(knex: Knex): Promise<void> {
-  const rows = referenceAgencies().map((agency) => ({
+  const agencies = referenceAgencies();
+  const rows = agencies.map((agency) => ({
     id: agency.id,
     code: agency.code,
     name: agency.name,
@@ -14,12 +18,28 @@ export async function seedAgencies(knex: Knex): Promise<void> {
     valid_to: agency.validTo,
     successor_id: agency.successorId,
   }));
+  const names = referenceAgencyNames(agencies).map((period) => ({
+    agency_id: period.agencyId,
+    name: period.name,
+    short_name: period.shortName,
+    valid_from: period.validFrom,
+    valid_to: period.validTo,
+  }));
   await knex.transaction(async (trx) => {
-    for (let i = 0; i < rows.length; i += 200) {
+    for (let i = 0; i < rows.length; i += BATCH) {
       await trx('agencies')
-        .insert(rows.slice(i, i + 200))
+        .insert(rows.slice(i, i + BATCH))
         .onConflict('id')
         .merge();
+    }
+    await trx('agency_names')
+      .whereIn(
+        'agency_id',
+        rows.map((row) => row.id),
+      )
+      .delete();
+    for (let i = 0; i < names.length; i += BATCH) {
+      await trx('agency_names').insert(names.slice(i, i + BATCH));
     }
   });
 }

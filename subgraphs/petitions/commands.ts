@@ -1,4 +1,4 @@
-import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { todayInVietnam } from '../../kit/dates.ts';
@@ -8,8 +8,9 @@ import type { RoutedAgency } from './agencyDirectory.ts';
 import { publishDueDate, transferDueDate } from './deadlines.ts';
 import type { Basis, Category, Status } from './domain.ts';
 import { type Command, checkTransition, STATUS_LABELS } from './stateMachine.ts';
-import { invalidInput, type NormalizedSubmission, normalizePhone } from './submission.ts';
+import { invalidInput, type NormalizedSubmission } from './submission.ts';
 import { makeTrackingCode } from './trackingCode.ts';
+import { type TransferDeadline, transferDeadline } from './transferDeadline.ts';
 
 /**
  * The petition commands: the data layer that enforces the lifecycle. Each command is one transaction that
@@ -23,9 +24,11 @@ export interface Actor {
   agencyId: string;
   /** The agencies the officer acts for (kit/policy.ts actingScope): the petition must be handled there. */
   unitIds: readonly string[];
+  /** A LEADER: only a leader approves an answer that their own agency's reach also handled (Art. 19). */
+  leader?: boolean;
 }
 
-/** Art. 19: the receiving agency checks the answer before it is published, so it may return or publish. */
+/** Art. 19: the receiving agency checks the answer before it is published: it returns or approves it. */
 const RECEIVER_COMMANDS: readonly Command[] = ['return', 'publish'];
 
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
@@ -50,6 +53,11 @@ export interface SubmitOptions {
   /** An officer entering a paper, phone or e-mail petition; null for the petitioner's own submission. */
   enteredBy: Pick<Actor, 'subject' | 'agencyId'> | null;
   now: Date;
+  /**
+   * Runs in the transaction once the submission is known not to be a replay (submission limits): what it
+   * counts is undone with everything else when the submission is refused.
+   */
+  beforeStore?: (trx: Knex.Transaction) => Promise<void>;
 }
 
 /**
@@ -73,6 +81,7 @@ export async function submitPetition(
       );
       if (!claimed.rows.length) return { taken: true };
     }
+    await options.beforeStore?.(trx);
     const previous = submission.previousTrackingCode
       ? ((await trx('petitions')
           .where('tracking_code', submission.previousTrackingCode)
@@ -179,6 +188,11 @@ export interface TransitionRequest {
   answer?: string | null;
   /** Transfer only: where to, already routed to an agency that exists. */
   target?: RoutedAgency | null;
+  /**
+   * Transfer only: the reach of the ministry or province the target belongs to (kit/agencyReach.ts). A
+   * transfer from an agency in it stays inside that ministry or province and keeps the due date.
+   */
+  targetOrganization?: readonly string[] | null;
 }
 
 interface CurrentRow {
@@ -188,6 +202,9 @@ interface CurrentRow {
   processing_basis: Basis | null;
   category: Category;
   handling_agency_id: string;
+  receiving_agency_id: string;
+  due_date: string;
+  transfer_due_date: string;
   received_on: string;
 }
 
@@ -220,6 +237,9 @@ export async function transitionPetition(knex: Knex, request: TransitionRequest)
         'processing_basis',
         'category',
         'handling_agency_id',
+        'receiving_agency_id',
+        'due_date',
+        'transfer_due_date',
         trx.raw(
           `to_char((received_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD') as received_on`,
         ),
@@ -235,12 +255,14 @@ export async function transitionPetition(knex: Knex, request: TransitionRequest)
     }
     if (current.version !== expectedVersion) throw staleVersion(current);
     const rule = checkTransition(command, current.status, current.processing_basis);
+    if (RECEIVER_COMMANDS.includes(command)) checkReviewer(command, current, actor);
 
     const today = vietnamDay(now);
     const changes: Record<string, unknown> = {};
     let reason = request.reason ?? null;
     let target: string | null = null;
     let addressed: string | null = null;
+    let deadline: Pick<TransferDeadline, 'dueDateBefore' | 'dueDateAfter' | 'late'> = NO_DEADLINE_CHANGE;
     switch (command) {
       case 'transfer': {
         const to = request.target as RoutedAgency;
@@ -252,11 +274,13 @@ export async function transitionPetition(knex: Knex, request: TransitionRequest)
             },
           ]);
         }
-        // The competent agency's clock starts the day the transfer reaches it (config/deadlines.json).
+        const within = (request.targetOrganization ?? []).includes(current.handling_agency_id);
+        const transferred = transferDeadline(current, within, today);
+        deadline = transferred;
         Object.assign(changes, {
           handling_agency_id: to.id,
           handling_agency_ancestors: to.ancestors,
-          due_date: publishDueDate(current.category, today),
+          due_date: transferred.dueDate,
         });
         target = to.id;
         if (to.addressedId !== to.id) {
@@ -308,8 +332,31 @@ export async function transitionPetition(knex: Knex, request: TransitionRequest)
       reason,
       target_agency_id: target,
       addressed_agency_id: addressed,
+      due_date_before: deadline.dueDateBefore,
+      due_date_after: deadline.dueDateAfter,
+      transfer_late: deadline.late,
     });
   });
+}
+
+const NO_DEADLINE_CHANGE = { dueDateBefore: null, dueDateAfter: null, late: null } as const;
+
+/**
+ * Art. 19 (Decision 31/2021/QĐ-TTg Art. 46): the receiving agency checks the answer, so the handling
+ * agency cannot publish its own; when one agency both received and handled it, the check is its leader's.
+ */
+function checkReviewer(command: Command, current: CurrentRow, actor: Actor): void {
+  const units = actor.unitIds;
+  if (!units.includes(current.receiving_agency_id)) {
+    throw forbidden(
+      'Câu trả lời do cơ quan tiếp nhận kiểm tra trước khi công khai; cơ quan xử lý không được tự duyệt hay trả lại (Điều 19 Nghị định 20/2008/NĐ-CP).',
+    );
+  }
+  if (command === 'publish' && units.includes(current.handling_agency_id) && !actor.leader) {
+    throw forbidden(
+      'Cơ quan tiếp nhận cũng là cơ quan xử lý: chỉ lãnh đạo cơ quan được duyệt công khai câu trả lời (Điều 19 Nghị định 20/2008/NĐ-CP).',
+    );
+  }
 }
 
 function staleVersion(current: Pick<CurrentRow, 'status' | 'version'>): GraphQLError {
@@ -317,40 +364,4 @@ function staleVersion(current: Pick<CurrentRow, 'status' | 'version'>): GraphQLE
     `Phản ánh, kiến nghị đã được người khác cập nhật (hiện ở trạng thái ${STATUS_LABELS[current.status]}, phiên bản ${current.version}); hãy tải lại rồi thực hiện lại.`,
     { currentVersion: current.version, currentStatus: current.status },
   );
-}
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/**
- * The petitioner's 1–5 rating of a published answer, proven by the tracking code and the phone number given
- * at submission. An unknown code and a wrong phone get the same answer, so the call reveals nothing.
- */
-export async function ratePetition(
-  knex: Knex,
-  trackingCode: string | null,
-  phone: string,
-  rating: number,
-  now: Date,
-): Promise<string> {
-  const refused = () =>
-    new GraphQLError('Mã tra cứu hoặc số điện thoại không đúng.', { extensions: { code: 'FORBIDDEN' } });
-  return knex.transaction(async (trx) => {
-    const row = trackingCode
-      ? ((await trx('petitions')
-          .where('tracking_code', trackingCode)
-          .first('id', 'status', 'petitioner_phone')) as
-          | { id: string; status: Status; petitioner_phone: string }
-          | undefined)
-      : undefined;
-    const given = normalizePhone(phone) ?? '';
-    const stored = row ? (normalizePhone(row.petitioner_phone) ?? row.petitioner_phone) : '';
-    if (!row || !timingSafeEqual(digest(given), digest(stored))) throw refused();
-    if (row.status !== 'PUBLISHED') {
-      throw new GraphQLError('Chỉ có thể đánh giá khi kết quả xử lý đã được công khai.', {
-        extensions: { code: 'INVALID_TRANSITION', status: row.status },
-      });
-    }
-    await trx('petitions').where('id', row.id).update({ rating, rated_at: now });
-    return row.id;
-  });
 }

@@ -8,8 +8,19 @@ import type { PageArgs } from '../../kit/pagination.ts';
 import { recordScope, type Scope } from '../../kit/policy.ts';
 import { clock } from './clock.ts';
 import {
-  type EventRow,
+  type CategoryPetitionStats,
+  type CountedUnits,
+  emptyCategoryStats,
   emptyStats,
+  type FieldProcedures,
+  type PetitionStats,
+  petitionStatsByCategory,
+  petitionStatsForAgencies,
+  petitionStatsForFields,
+  type StatsParts,
+} from './petitionStats.ts';
+import {
+  type EventRow,
   eventsByPetitions,
   existingPetitionIds,
   inboxCounts,
@@ -17,10 +28,8 @@ import {
   type PetitionerRow,
   type PetitionFilter,
   type PetitionRow,
-  type PetitionStats,
   petitionCountsByProcedure,
   petitionersByIds,
-  petitionStatsForAgencies,
   petitionsByIds,
   recordPersonalDataAccess,
 } from './petitionStore.ts';
@@ -32,8 +41,15 @@ export interface StatsArgs {
   today: string;
   /** Part of the batch key: the same agency asked with other flags has another unit set. */
   units: 'lineage' | 'descendants' | 'predecessors' | 'self';
-  /** Whether transferredOut was asked for (its part of the statement is the costly one). */
-  withTransfers: boolean;
+  /** The transfer parts asked for (transferredOut, transferredLate): the costly parts of the statement. */
+  parts: StatsParts;
+}
+export interface FieldStatsArgs {
+  from: string;
+  to: string;
+  today: string;
+  units: CountedUnits;
+  parts: StatsParts;
 }
 export interface RangeArgs {
   from: string | null;
@@ -108,8 +124,17 @@ export function createPetitionLoaders(knex: Knex, identity: Identity) {
       () => 0,
     ),
     stats: parentLoader<StatsArgs, PetitionStats, AgencyScope>(
-      (scopes, { from, to, today, withTransfers }) =>
-        petitionStatsForAgencies(knex, scopes, from, to, today, withTransfers),
+      (scopes, { from, to, today, parts }) => petitionStatsForAgencies(knex, scopes, from, to, today, parts),
+      emptyStats,
+    ),
+    statsByCategory: parentLoader<StatsArgs, CategoryPetitionStats[], AgencyScope>(
+      (scopes, { from, to, today, parts }) =>
+        petitionStatsByCategory(knex, scopes, { from, to, today }, parts),
+      emptyCategoryStats,
+    ),
+    fieldStats: parentLoader<FieldStatsArgs, PetitionStats, FieldProcedures>(
+      (fields, { from, to, today, units, parts }) =>
+        petitionStatsForFields(knex, fields, { from, to, today }, units, parts),
       emptyStats,
     ),
     procedureCount: parentLoader<RangeArgs, number>(

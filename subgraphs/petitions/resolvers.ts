@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { agencyUnits } from '../../kit/agencyReach.ts';
+import { agencyReach, agencyUnits } from '../../kit/agencyReach.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
@@ -11,15 +11,20 @@ import {
   personalDataView,
   recordScope,
   requireCovers,
+  reviewingScope,
   type Scope,
+  seesOfficerAccounts,
   statisticsScope,
 } from '../../kit/policy.ts';
-import { selectsField } from '../../kit/selection.ts';
+import { searchTerm } from '../../kit/searchTerm.ts';
+import { selectsField, selectsNestedField } from '../../kit/selection.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { routeToAgency } from './agencyDirectory.ts';
 import { clock } from './clock.ts';
-import { type Actor, ratePetition, submitPetition, transitionPetition } from './commands.ts';
+import { type Actor, submitPetition, transitionPetition } from './commands.ts';
+import { deadlineResolvers } from './deadlineResolvers.ts';
 import { type Basis, DEFAULT_RECEIVER_ID } from './domain.ts';
+import { fieldResolvers } from './fieldStatsResolvers.ts';
 import type { PetitionLoaders, StatsArgs } from './loaders.ts';
 import { petitionerView } from './personalData.ts';
 import {
@@ -31,6 +36,7 @@ import {
   type PetitionRow,
   petitionByTrackingCode,
 } from './petitionStore.ts';
+import { ratePetition } from './rating.ts';
 import type { Command } from './stateMachine.ts';
 import {
   checkIdempotencyKey,
@@ -42,6 +48,7 @@ import {
 } from './submission.ts';
 import { countSubmission } from './submissionLimits.ts';
 import { normalizeTrackingCode } from './trackingCode.ts';
+import { topLevelAgency } from './transferDeadline.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
 
@@ -89,7 +96,7 @@ function petitionFilter(input: FilterInput | null | undefined): PetitionFilter {
     receivedTo: input?.submittedTo ?? null,
     overdue: input?.overdue ?? null,
     procedureCode: input?.procedureCode?.trim() || null,
-    search: input?.search ? normalizeText(input.search, true) || null : null,
+    search: searchTerm(input?.search ? normalizeText(input.search, true) : null, 'filter.search'),
     today: today(),
   };
   checkRange(filter.receivedFrom, filter.receivedTo, 'filter.submittedFrom');
@@ -106,6 +113,22 @@ function badInputThrow(message: string, field: string): never {
 async function officer(identity: Identity): Promise<Actor> {
   const scope = await actingScope(identity);
   return { subject: identity.subject as string, agencyId: scope.agencyId, unitIds: scope.unitIds };
+}
+
+/** The check of an answer (Art. 19) is an officer's or a leader's, for what their agency's reach received. */
+async function reviewer(identity: Identity): Promise<Actor> {
+  const scope = await reviewingScope(identity);
+  const leader = identity.role === 'LEADER';
+  return { subject: identity.subject as string, agencyId: scope.agencyId, unitIds: scope.unitIds, leader };
+}
+
+/** The event's reason: required where a decision must say why; else an optional note (an approval's in `reason`). */
+function commandReason(command: Command, args: CommandArgs): string | null {
+  if (command === 'reject' || command === 'transfer' || command === 'return') {
+    return requiredText(args.reason, 'reason', 'lý do', 2_000);
+  }
+  const [note, field] = command === 'publish' ? [args.reason, 'reason'] : [args.note, 'note'];
+  return note ? requiredText(note, field, 'ghi chú', 2_000) : null;
 }
 
 function requiredText(value: string | null | undefined, field: string, label: string, max: number): string {
@@ -129,14 +152,10 @@ interface CommandArgs {
 
 /** Runs an officer command and answers the petition as it now stands. */
 async function runCommand(command: Command, args: CommandArgs, { db, identity, loaders }: Context) {
-  const actor = await officer(identity);
+  const review = command === 'return' || command === 'publish';
+  const actor = review ? await reviewer(identity) : await officer(identity);
   const now = clock.now();
-  const reason =
-    command === 'reject' || command === 'transfer' || command === 'return'
-      ? requiredText(args.reason, 'reason', 'lý do', 2_000)
-      : args.note
-        ? requiredText(args.note, 'note', 'ghi chú', 2_000)
-        : null;
+  const reason = commandReason(command, args);
   const answer =
     command === 'answer' ? requiredText(args.answer, 'answer', 'nội dung trả lời', 20_000) : null;
   // Routing asks the agencies subgraph, before the transaction opens (no transaction waits on HTTP).
@@ -149,6 +168,8 @@ async function runCommand(command: Command, args: CommandArgs, { db, identity, l
           'targetAgencyId',
         )
       : null;
+  // The ministry or province the target belongs to: a transfer inside it keeps the due date.
+  const targetOrganization = target ? await agencyReach(topLevelAgency(target.id, target.ancestors)) : null;
   await transitionPetition(db, {
     command,
     petitionId: args.id,
@@ -159,8 +180,51 @@ async function runCommand(command: Command, args: CommandArgs, { db, identity, l
     basis: args.basis ?? null,
     answer,
     target,
+    targetOrganization,
   });
   return loaders.actedOn.load(args.id);
+}
+
+interface StatsInput {
+  from: string;
+  to: string;
+  includeDescendants?: boolean | null;
+  includePredecessors?: boolean | null;
+}
+
+/** The key of Agency.petitionStats and petitionStatsByCategory: scope, range and the costly parts asked. */
+async function statsKey(
+  byCategory: boolean,
+  agency: AgencyReference,
+  args: StatsInput,
+  identity: Identity,
+  info: GraphQLResolveInfo,
+): Promise<{ parent: AgencyScope; args: StatsArgs }> {
+  checkRange(args.from, args.to, 'from');
+  const scope = await statisticsScope(identity);
+  const descendants = args.includeDescendants ?? true;
+  const predecessors = args.includePredecessors ?? true;
+  const units: StatsArgs['units'] =
+    descendants && predecessors
+      ? 'lineage'
+      : descendants
+        ? 'descendants'
+        : predecessors
+          ? 'predecessors'
+          : 'self';
+  // By category, the transfer figures sit one level down, under `stats`.
+  const asked = (name: string) =>
+    byCategory ? selectsNestedField(info, 'stats', name) : selectsField(info, name);
+  return {
+    parent: scopeOf(agency, scope, units),
+    args: {
+      from: args.from,
+      to: args.to,
+      today: today(),
+      units,
+      parts: { transfers: asked('transferredOut'), lateTransfers: asked('transferredLate') },
+    },
+  };
 }
 
 const attachmentsOf = (p: PetitionRow) => {
@@ -173,7 +237,9 @@ const attachmentsOf = (p: PetitionRow) => {
 };
 
 export const resolvers = {
+  DeadlineRule: deadlineResolvers.DeadlineRule,
   Query: {
+    ...deadlineResolvers.Query,
     // The code is the petitioner's key: whoever holds it may follow the petition (never its personal data).
     async petitionByTrackingCode(_: unknown, { trackingCode }: { trackingCode: string }, { db }: Context) {
       if (!trackingCode.trim()) throw badInput('Cần nhập mã tra cứu.', 'trackingCode');
@@ -225,7 +291,6 @@ export const resolvers = {
       const submission = normalizeSubmission(input);
       const now = clock.now();
       const atDesk = actsForAgency(identity);
-      await countSubmission(db, { client: atDesk ? null : client, phone: submission.phone, now });
       const receiver = await routeToAgency(
         identity,
         submission.targetAgencyId ?? DEFAULT_RECEIVER_ID,
@@ -241,6 +306,9 @@ export const resolvers = {
         idempotency: key ? { key, payloadHash: payloadHash(submission) } : null,
         enteredBy,
         now,
+        // Counted only once the submission is known to be new, undone if it is refused (submissionLimits.ts).
+        beforeStore: (trx) =>
+          countSubmission(trx, { client: atDesk ? null : client, phone: submission.phone, now }),
       });
       const petition = await loaders.actedOn.load(result.petitionId);
       if (!petition) throw new Error('the submitted petition is missing');
@@ -253,19 +321,28 @@ export const resolvers = {
     classifyPetition: (_: unknown, args: CommandArgs, context: Context) =>
       runCommand('classify', args, context),
     answerPetition: (_: unknown, args: CommandArgs, context: Context) => runCommand('answer', args, context),
-    returnPetitionAnswer: (_: unknown, args: CommandArgs, context: Context) =>
-      runCommand('return', args, context),
-    publishPetitionAnswer: (_: unknown, args: CommandArgs, context: Context) =>
-      runCommand('publish', args, context),
+    reviewPetitionAnswer: (
+      _: unknown,
+      args: CommandArgs & { decision: 'APPROVE' | 'RETURN' },
+      context: Context,
+    ) => runCommand(args.decision === 'APPROVE' ? 'publish' : 'return', args, context),
     async ratePetition(
       _: unknown,
       { trackingCode, phone, rating }: { trackingCode: string; phone: string; rating: number },
-      { db, loaders }: Context,
+      { db, loaders, client, identity }: Context,
     ) {
       if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
         throw badInput('Điểm đánh giá phải là số nguyên từ 1 đến 5.', 'rating');
       }
-      const id = await ratePetition(db, normalizeTrackingCode(trackingCode), phone, rating, clock.now());
+      const id = await ratePetition(db, {
+        trackingCode: normalizeTrackingCode(trackingCode),
+        givenCode: trackingCode,
+        phone,
+        rating,
+        client,
+        account: identity.subject,
+        now: clock.now(),
+      });
       return loaders.actedOn.load(id);
     },
   },
@@ -279,9 +356,10 @@ export const resolvers = {
     dueDate: (p: PetitionRow) => p.due_date,
     answeredAt: (p: PetitionRow) => p.answered_at,
     publishedAt: (p: PetitionRow) => p.published_at,
+    // The due date is the publication deadline (Decree 20/2008 Art. 19; 20 working days since 2017).
     overdue: (p: PetitionRow) =>
-      p.answered_at
-        ? todayInVietnam(new Date(p.answered_at)) > p.due_date
+      p.published_at
+        ? todayInVietnam(new Date(p.published_at)) > p.due_date
         : p.status !== 'REJECTED' && p.due_date < today(),
     handlingAgency: (p: PetitionRow) => ({ id: p.handling_agency_id }),
     receivingAgency: (p: PetitionRow) => ({ id: p.receiving_agency_id }),
@@ -292,7 +370,10 @@ export const resolvers = {
     regulationReference: (p: PetitionRow) => p.regulation_reference,
     attachments: attachmentsOf,
     async petitioner(p: PetitionRow, _: unknown, { identity, loaders }: Context) {
-      const view = await personalDataView(identity, p.handling_agency_id);
+      const view = await personalDataView(identity, {
+        handlingAgencyId: p.handling_agency_id,
+        receivingAgencyId: p.receiving_agency_id,
+      });
       const row = await loaders.petitioner.load(p.id);
       if (!row)
         throw forbidden('Thông tin cá nhân của người phản ánh chỉ dành cho cán bộ của cơ quan xử lý.');
@@ -306,12 +387,21 @@ export const resolvers = {
     history: (p: PetitionRow, _: unknown, { loaders }: Context) => loaders.events.load(p.id),
   },
   PetitionEvent: {
+    actor: (e: EventRow, _: unknown, { identity }: Context) =>
+      seesOfficerAccounts(identity) ? e.actor : null,
     fromStatus: (e: EventRow) => e.from_status,
     toStatus: (e: EventRow) => e.to_status,
     actorAgency: (e: EventRow) => ({ id: e.actor_agency_id }),
     targetAgency: (e: EventRow) => (e.target_agency_id ? { id: e.target_agency_id } : null),
     requestedAgency: (e: EventRow) => (e.addressed_agency_id ? { id: e.addressed_agency_id } : null),
+    // Only the receiving agency's check leaves ANSWERED (stateMachine.ts).
+    reviewDecision: (e: EventRow) =>
+      e.from_status !== 'ANSWERED' ? null : e.to_status === 'PUBLISHED' ? 'APPROVE' : 'RETURN',
+    dueDateBefore: (e: EventRow) => e.due_date_before,
+    dueDateAfter: (e: EventRow) => e.due_date_after,
+    transferLate: (e: EventRow) => e.transfer_late,
   },
+  Field: fieldResolvers,
   AdministrativeProcedure: {
     __resolveReference: (reference: { code: string }) => reference,
     async petitionCount(
@@ -345,37 +435,19 @@ export const resolvers = {
     },
     async petitionStats(
       agency: AgencyReference,
-      args: {
-        from: string;
-        to: string;
-        includeDescendants?: boolean | null;
-        includePredecessors?: boolean | null;
-      },
-      { identity, loaders }: Context,
+      args: StatsInput,
+      context: Context,
       info: GraphQLResolveInfo,
     ) {
-      checkRange(args.from, args.to, 'from');
-      const scope = await statisticsScope(identity);
-      const descendants = args.includeDescendants ?? true;
-      const predecessors = args.includePredecessors ?? true;
-      const units: StatsArgs['units'] =
-        descendants && predecessors
-          ? 'lineage'
-          : descendants
-            ? 'descendants'
-            : predecessors
-              ? 'predecessors'
-              : 'self';
-      return loaders.stats.load({
-        parent: scopeOf(agency, scope, units),
-        args: {
-          from: args.from,
-          to: args.to,
-          today: today(),
-          units,
-          withTransfers: selectsField(info, 'transferredOut'),
-        },
-      });
+      return context.loaders.stats.load(await statsKey(false, agency, args, context.identity, info));
+    },
+    async petitionStatsByCategory(
+      agency: AgencyReference,
+      args: StatsInput,
+      context: Context,
+      info: GraphQLResolveInfo,
+    ) {
+      return context.loaders.statsByCategory.load(await statsKey(true, agency, args, context.identity, info));
     },
   },
 };

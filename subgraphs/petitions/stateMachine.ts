@@ -9,8 +9,11 @@ import type { Basis, Status } from './domain.ts';
  *   RECEIVED ─┬─ reject ──▶ REJECTED (not accepted, or a complaint/denunciation: out of scope)
  *   TRANSFERRED┼─ transfer ▶ TRANSFERRED (to the competent agency; may be transferred on again)
  *             └─ accept ──▶ ACCEPTED ─ classify ▶ PROCESSING ("not enough basis" ⇄ "enough basis")
- *   PROCESSING (enough basis) / RETURNED ─ answer ▶ ANSWERED ─┬─ publish ▶ PUBLISHED
- *                                                             └─ return ──▶ RETURNED (rework)
+ *   PROCESSING (enough basis) / RETURNED ─ answer ▶ ANSWERED ─┬─ review: APPROVE ─▶ PUBLISHED
+ *                                                             └─ review: RETURN ──▶ RETURNED (rework)
+ *
+ * The review (Art. 19) is the receiving agency's check of the handling agency's answer; its two decisions
+ * are the `publish` and `return` rows (reviewPetitionAnswer; who may run them: commands.ts).
  */
 export const COMMANDS = ['accept', 'reject', 'transfer', 'classify', 'answer', 'return', 'publish'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -68,7 +71,7 @@ export const COMMAND_LABELS: Record<Command, string> = {
   classify: 'phân loại xử lý',
   answer: 'trả lời',
   return: 'trả lại để xử lý lại',
-  publish: 'công khai kết quả',
+  publish: 'duyệt và công khai kết quả',
 };
 
 export const STATUS_LABELS: Record<Status, string> = {

@@ -81,9 +81,11 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
 /** Kiến nghị by nature: a proposed solution or an initiative for a new regulation (Art. 5, 7–8). */
 const KIEN_NGHI_CATEGORIES: readonly Category[] = ['PROPOSED_SOLUTION', 'NEW_REGULATION_INITIATIVE'];
 
-// Control characters other than tab and newline; also the Unicode line/paragraph separators.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/g;
+// Control characters other than tab and newline; the Unicode line/paragraph separators; and the bidi
+// marks, embeddings, overrides and isolates, which can make a name or title display as something else.
+const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** NFC, no control characters, CRLF → LF, trimmed; `singleLine` also collapses runs of whitespace. */
 export function normalizeText(value: string, singleLine: boolean): string {
@@ -105,6 +107,11 @@ export function normalizePhone(value: string): string | null {
   if (/^0\d{9,10}$/.test(compact)) return compact;
   if (/^\+\d{8,15}$/.test(compact)) return compact;
   return null;
+}
+
+/** The number in E.164 (+84912345678): one spelling per phone, whatever way it was written. */
+export function phoneE164(normalized: string): string {
+  return normalized.startsWith('0') ? `+84${normalized.slice(1)}` : normalized;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

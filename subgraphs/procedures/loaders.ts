@@ -10,6 +10,7 @@ import {
   type ChannelRow,
   channelsOfProcedures,
   type FieldRow,
+  fieldProcedureCodes,
   fieldProcedureCounts,
   fieldProcedurePages,
   fieldsByCodes,
@@ -85,6 +86,10 @@ export function createProcedureLoaders(knex: Knex) {
     }),
     fieldProcedures: parentLoader<PageArgs, ProcedureRow[]>(
       (fieldCodes, page) => fieldProcedurePages(knex, fieldCodes, page),
+      () => [],
+    ),
+    fieldProcedureCodes: parentLoader<Record<string, never>, string[]>(
+      (fieldCodes) => fieldProcedureCodes(knex, fieldCodes),
       () => [],
     ),
     fieldProcedureCount: parentLoader<Record<string, never>, number>(

@@ -324,6 +324,18 @@ export async function fieldProcedureCounts(
   return new Map(rows.map((row) => [row.field_code, Number(row.n)]));
 }
 
+/** The codes of every procedure of many fields (every status), in one statement. */
+export async function fieldProcedureCodes(
+  knex: Knex,
+  fieldCodes: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = (await knex('procedures')
+    .select('field_code', knex.raw('array_agg(code order by code) as codes'))
+    .whereIn('field_code', fieldCodes as string[])
+    .groupBy('field_code')) as { field_code: string; codes: string[] }[];
+  return new Map(rows.map((row) => [row.field_code, row.codes]));
+}
+
 /** Each agency once, with the level its kind handles (null: linked procedures only). */
 function agencyLevels(agencies: readonly AgencyRef[]): { ids: string[]; levels: Knex.RawBinding } {
   const unique = new Map(agencies.map((agency) => [agency.id, levelOfAgencyKind(agency.kind)]));

@@ -1,6 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import { badInput, notFound } from '../../kit/errors.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
+import { searchTerm } from '../../kit/searchTerm.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import type { ProcedureLoaders } from './loaders.ts';
 import {
@@ -60,7 +61,8 @@ export const resolvers = {
       return procedure;
     },
     procedures(_: unknown, args: PageArgs & { filter?: ProcedureFilter | null }, { db }: Context) {
-      return listProcedures(db, args.filter ?? {}, args);
+      const search = searchTerm(args.filter?.search, 'filter.search');
+      return listProcedures(db, { ...args.filter, search }, args);
     },
     fields(_: unknown, args: PageArgs, { db }: Context) {
       return listFields(db, args);
@@ -159,6 +161,8 @@ export const resolvers = {
         loaders.fieldProcedureCount.load({ parent: field.code, args: {} }),
       );
     },
+    procedureCodes: (field: FieldRow, _: unknown, { loaders }: Context) =>
+      loaders.fieldProcedureCodes.load({ parent: field.code, args: {} }),
   },
   Agency: {
     // The gateway sends { id, kind } (kind through @requires); nothing to load on this side.

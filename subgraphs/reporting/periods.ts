@@ -88,7 +88,7 @@ export function periodsEndingBetween(frequency: Frequency, from: string, to: str
 /**
  * The sending deadline: `deadlineWorkingDays` working days after the cut-off end, on a working day (a
  * deadline of 0 days falling on a weekend or holiday moves to the next working day).
- * Throws CalendarMissingError outside the years kit/holidays.json covers.
+ * Throws CalendarMissingError outside the years the calendar computes (kit/workingDays.ts).
  */
 export function dueDate(cutOffEnd: string, deadlineWorkingDays: number): string {
   return nextWorkingDay(addWorkingDays(cutOffEnd, deadlineWorkingDays));

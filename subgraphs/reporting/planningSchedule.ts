@@ -9,7 +9,7 @@ async function planToday(db: Database): Promise<void> {
     const added = await planObligationsUntil(db, todayInVietnam());
     if (added > 0) console.log(`[reporting] planned ${added} new reporting obligations`);
   } catch (error) {
-    // A failed run (e.g. a year kit/holidays.json does not cover yet) must not stop the service; the next
+    // A failed run (e.g. the database unreachable for a moment) must not stop the service; the next
     // day's run tries again.
     console.error('[reporting] planning reporting obligations failed:', error);
   }

@@ -2,8 +2,9 @@ import { toDateString } from '../../kit/dates.ts';
 import { badInput, notFound } from '../../kit/errors.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
 import { narrow, requireCovers, statisticsScope } from '../../kit/policy.ts';
+import { searchTerm } from '../../kit/searchTerm.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
-import { CalendarMissingError, calendarYears } from '../../kit/workingDays.ts';
+import { CalendarMissingError, calendarYears, requireServedDate } from '../../kit/workingDays.ts';
 import { statisticsUnits } from './access.ts';
 import { commandResolvers } from './commandResolvers.ts';
 import type { ReportingLoaders } from './loaders.ts';
@@ -29,7 +30,8 @@ const queryResolvers = {
       return regime;
     },
     reportingRegimes(_: unknown, args: PageArgs & { filter?: RegimeFilter | null }, { db }: Context) {
-      return listRegimes(db, args.filter ?? {}, args);
+      const search = searchTerm(args.filter?.search, 'filter.search');
+      return listRegimes(db, { ...args.filter, search }, args);
     },
   },
   ReportingRegime: {
@@ -48,6 +50,8 @@ const queryResolvers = {
     indicators: (regime: RegimeRow, _: unknown, { loaders }: Context) => loaders.indicators.load(regime.code),
     periods(regime: RegimeRow, args: DateRange) {
       checkRange(args);
+      requireServedDate(args.from, 'from');
+      requireServedDate(args.to, 'to');
       // Only periods while the regime is in force, as obligations are planned (data/planObligations.ts).
       const effectiveFrom = toDateString(regime.effective_from) as string;
       const effectiveTo = toDateString(regime.effective_to);

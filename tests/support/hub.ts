@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { type RunningGateway, startGateway } from '../../gateway/createGateway.ts';
+import type { ExpensiveReadLimits } from '../../gateway/expensiveReads.ts';
 import type { HardeningOptions } from '../../gateway/hardening.ts';
 import { signToken, type TokenClaims, type TokenSettings } from '../../gateway/identity.ts';
 import { type AuditEntry, setAuditSink } from '../../kit/audit.ts';
@@ -73,6 +74,8 @@ export interface HubOptions {
   supergraphPath?: string;
   /** The gateway's request limits (defaults: DEFAULT_HARDENING, not the environment). */
   hardening?: Partial<HardeningOptions>;
+  /** In-flight bounds on anonymous priced requests (defaults: DEFAULT_EXPENSIVE_READ_LIMITS). */
+  expensiveReads?: Partial<ExpensiveReadLimits>;
 }
 
 /** The whole hub in this process: four subgraphs on their own databases, seeded, and the gateway over HTTP. */
@@ -114,6 +117,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     tokens: TEST_TOKENS,
     subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].http.url])),
     hardening: options.hardening,
+    expensiveReads: options.expensiveReads,
   });
 
   const db = Object.fromEntries(names.map((name) => [name, databases[name].db])) as Hub['db'];

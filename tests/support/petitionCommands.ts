@@ -55,8 +55,13 @@ const MUTATIONS: Record<CommandName, { field: string; args: string; params: stri
   },
   classify: { field: 'classifyPetition', args: ', basis: $basis', params: ', $basis: ProcessingBasis!' },
   answer: { field: 'answerPetition', args: ', answer: $answer', params: ', $answer: String!' },
-  return: { field: 'returnPetitionAnswer', args: ', reason: $reason', params: ', $reason: String!' },
-  publish: { field: 'publishPetitionAnswer', args: '', params: '' },
+  // The receiving agency's check (Art. 19): one mutation, two decisions.
+  return: {
+    field: 'reviewPetitionAnswer',
+    args: ', decision: RETURN, reason: $reason',
+    params: ', $reason: String',
+  },
+  publish: { field: 'reviewPetitionAnswer', args: ', decision: APPROVE', params: '' },
 };
 
 /** Arguments each command needs besides id and version, with sensible values. */

@@ -1,3 +1,4 @@
+import { PROVINCE_RENAMES } from './renames.ts';
 import {
   CENTRAL_BEFORE,
   CENTRAL_FORMED,
@@ -20,6 +21,14 @@ export type AgencyKind =
   | 'DISTRICT'
   | 'COMMUNE';
 
+/** A name an agency bore before its current one, without a merger (renames.ts). */
+export interface FormerName {
+  name: string;
+  shortName: string;
+  /** Last day under this name. */
+  validTo: string;
+}
+
 export interface ReferenceAgency {
   id: string;
   code: string;
@@ -32,6 +41,8 @@ export interface ReferenceAgency {
   /** Null: still in existence. */
   validTo: string | null;
   successorId: string | null;
+  /** Names borne before `name`, oldest first; empty unless the agency was renamed. `name` is its latest. */
+  formerNames: FormerName[];
 }
 
 export const GOVERNMENT_ID = 'cp';
@@ -48,22 +59,31 @@ const dayBefore = (date: string) =>
 export const centralId = (code: string, formed = false) => `bo-${code.toLowerCase()}${formed ? '-2025' : ''}`;
 export const provinceId = (code: string, formed = false) => `tinh-${code}${formed ? '-2025' : ''}`;
 
-function unitsOf(
-  parent: ReferenceAgency,
-  units: typeof PROVINCIAL_UNITS,
-  kind: AgencyKind,
-): ReferenceAgency[] {
+type Unit = (typeof PROVINCIAL_UNITS)[number];
+
+/** A unit's names follow its parent's: "Sở Tư pháp tỉnh Kiên Giang" (inside a name, tỉnh and thành phố are lower case). */
+function unitName(unit: Unit, parentKind: AgencyKind, parentName: string): string {
+  const place =
+    parentKind === 'PROVINCE' ? parentName.replace(/^(Tỉnh|Thành phố)/, (w) => w.toLowerCase()) : parentName;
+  return `${unit.name} ${place}`;
+}
+
+function unitsOf(parent: ReferenceAgency, units: Unit[], kind: AgencyKind): ReferenceAgency[] {
   return units.map((unit) => ({
     id: `${parent.id}.${unit.suffix.toLowerCase()}`,
     code: `${parent.code}.${unit.suffix}`,
-    // "Sở Tư pháp tỉnh Kiên Giang": inside a name, tỉnh and thành phố are lower case.
-    name: `${unit.name} ${parent.kind === 'PROVINCE' ? parent.name.replace(/^(Tỉnh|Thành phố)/, (w) => w.toLowerCase()) : parent.name}`,
+    name: unitName(unit, parent.kind, parent.name),
     shortName: `${unit.name} ${parent.shortName}`,
     kind,
     parentId: parent.id,
     validFrom: parent.validFrom,
     validTo: parent.validTo,
     successorId: parent.successorId ? `${parent.successorId}.${unit.suffix.toLowerCase()}` : null,
+    formerNames: parent.formerNames.map((former) => ({
+      name: unitName(unit, parent.kind, former.name),
+      shortName: `${unit.name} ${former.shortName}`,
+      validTo: former.validTo,
+    })),
   }));
 }
 
@@ -83,6 +103,7 @@ function buildCentral(): ReferenceAgency[] {
       validFrom: null,
       validTo: successorCode ? endOfOld : null,
       successorId: successorCode ? centralId(successorCode, true) : null,
+      formerNames: [],
     };
   });
   const formed = CENTRAL_FORMED.map(
@@ -96,6 +117,7 @@ function buildCentral(): ReferenceAgency[] {
       validFrom: MINISTRIES_MERGED_ON,
       validTo: null,
       successorId: null,
+      formerNames: [],
     }),
   );
   return [...before, ...formed];
@@ -109,6 +131,12 @@ function buildProvinces(): ReferenceAgency[] {
   for (const formed of PROVINCES_AFTER) for (const code of formed.from) formedFrom.set(code, formed.code);
   const endOfOld = dayBefore(PROVINCES_MERGED_ON);
   const fullName = (shortName: string, city: boolean) => `${city ? 'Thành phố' : 'Tỉnh'} ${shortName}`;
+  const formerNamesOf = (code: string): FormerName[] =>
+    PROVINCE_RENAMES.filter((rename) => rename.code === code).map((rename) => ({
+      name: fullName(rename.formerShortName, rename.formerCity),
+      shortName: rename.formerShortName,
+      validTo: dayBefore(rename.on),
+    }));
 
   const before = PROVINCES_BEFORE.map((fact): ReferenceAgency => {
     const kept = unchanged.has(fact.code);
@@ -124,6 +152,7 @@ function buildProvinces(): ReferenceAgency[] {
       validFrom: null,
       validTo: kept ? null : endOfOld,
       successorId: kept ? null : provinceId(successorCode, true),
+      formerNames: formerNamesOf(fact.code),
     };
   });
   const formed = PROVINCES_AFTER.filter((fact) => !unchanged.has(fact.code)).map(
@@ -137,6 +166,7 @@ function buildProvinces(): ReferenceAgency[] {
       validFrom: PROVINCES_MERGED_ON,
       validTo: null,
       successorId: null,
+      formerNames: [],
     }),
   );
   return [...before, ...formed];
@@ -154,6 +184,7 @@ export function referenceAgencies(): ReferenceAgency[] {
     validFrom: null,
     validTo: null,
     successorId: null,
+    formerNames: [],
   };
   const central = buildCentral();
   const provinces = buildProvinces();

@@ -105,7 +105,10 @@ export interface ProvinceFact {
   city: boolean;
 }
 
-/** The 63 provinces until 30 June 2025 (Huế became a centrally-run city on 1 January 2025). */
+/**
+ * The 63 provinces until 30 June 2025, each under its latest name: Huế became a centrally-run city on
+ * 1 January 2025, keeping its identity; its former name, Thừa Thiên Huế, is in renames.ts.
+ */
 export const PROVINCES_BEFORE: ProvinceFact[] = [
   ['01', 'Hà Nội', true],
   ['02', 'Hà Giang'],

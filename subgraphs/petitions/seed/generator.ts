@@ -1,9 +1,10 @@
 import { addDays } from '../../../kit/dates.ts';
 import { isWorkingDay, workingDaysBetween } from '../../../kit/workingDays.ts';
 import type { ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
-import { deadlineRule } from '../deadlines.ts';
+import { publishDueDate, transferDueDate } from '../deadlines.ts';
 import { ANSWERED_STATUSES, type Basis, type Category, type Channel, type Status } from '../domain.ts';
 import { makeTrackingCode } from '../trackingCode.ts';
+import { transferDeadline } from '../transferDeadline.ts';
 import { ancestorsOf, governmentOffice, lateShare, pickHandlingAgency, stuckShare } from './agencyPools.ts';
 import { makePetitioner } from './people.ts';
 import {
@@ -18,7 +19,7 @@ import {
   weightedSampler,
 } from './random.ts';
 import { answerText, petitionText, pickTopic, vietnameseDate } from './texts.ts';
-import { simulateTimeline, workingDaysAfter } from './timeline.ts';
+import { simulateTimeline } from './timeline.ts';
 
 /** A petitions row as inserted (with the petitioner's personal data). */
 export interface PetitionInsert {
@@ -60,6 +61,10 @@ export interface EventInsert {
   to_status: Status;
   reason: string | null;
   target_agency_id: string | null;
+  /** Transfers to another ministry or province: made after the transfer window (Art. 9); else null. */
+  transfer_late: boolean | null;
+  due_date_before: string | null;
+  due_date_after: string | null;
 }
 
 export interface GeneratedPetition {
@@ -182,12 +187,13 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
     const handling = rejected ? receiving : handlerAgency;
     const transferred = !rejected && receiving.id !== handling.id;
 
-    const rule = deadlineRule('publish', category, receivedOn);
+    // The publication deadline (config/deadlines.json), in working days for the simulated answer.
+    const publishDue = publishDueDate(category, receivedOn);
     const steps = simulateTimeline(rng, {
       receivedOn,
       receivingAgencyId: receiving.id,
       handlingAgencyId: handling.id,
-      allowedWorkingDays: rule.workingDays,
+      allowedWorkingDays: workingDaysBetween(receivedOn, publishDue),
       rejected,
       transferred,
       lateShare: lateShare(handling.id),
@@ -197,6 +203,10 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
 
     const id = uuidFrom(idRng);
     const online = ONLINE.has(channel);
+    const transferDue = transferDueDate(category, receivedOn);
+    // Inside one ministry or province a transfer keeps the due date (transferDeadline.ts).
+    const withinOneAgency = ancestorsOf(handling.id).includes(receiving.id);
+    let dueDate = publishDue;
     const events: EventInsert[] = [];
     let basis: Basis | null = null;
     let previous = 0;
@@ -206,6 +216,15 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
       if (at > options.asOf) break;
       previous = at;
       if (step.basis) basis = step.basis;
+      const deadline =
+        step.to === 'TRANSFERRED'
+          ? transferDeadline(
+              { category, received_on: receivedOn, due_date: dueDate, transfer_due_date: transferDue },
+              withinOneAgency,
+              vietnamDayOf(new Date(at).toISOString()),
+            )
+          : null;
+      if (deadline) dueDate = deadline.dueDate;
       events.push({
         petition_id: id,
         at: new Date(at).toISOString(),
@@ -215,6 +234,9 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
         to_status: step.to,
         reason: step.reason,
         target_agency_id: step.targetAgencyId,
+        transfer_late: deadline?.late ?? null,
+        due_date_before: deadline?.dueDateBefore ?? null,
+        due_date_after: deadline?.dueDateAfter ?? null,
       });
     }
     const last = events[events.length - 1];
@@ -224,9 +246,6 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
       ? events.filter((event) => event.to_status === 'ANSWERED').pop()
       : undefined;
     const answeredOn = answered ? vietnamDayOf(answered.at) : null;
-    // A transfer restarts the publication clock on the day it reaches the competent agency.
-    const transfer = events.find((event) => event.to_status === 'TRANSFERRED');
-    const dueDate = workingDaysAfter(transfer ? vietnamDayOf(transfer.at) : receivedOn, rule.workingDays);
     const published = status === 'PUBLISHED' ? last.at : null;
     const rating = published ? seedRating(id, published, options.asOf) : null;
 
@@ -250,10 +269,7 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
         procedure_code: procedureCode,
         received_at: events[0].at,
         due_date: dueDate,
-        transfer_due_date: workingDaysAfter(
-          receivedOn,
-          deadlineRule('transfer', category, receivedOn).workingDays,
-        ),
+        transfer_due_date: transferDue,
         handling_agency_ancestors: ancestorsOf(handling.id),
         processing_basis: ['RECEIVED', 'TRANSFERRED', 'ACCEPTED', 'REJECTED'].includes(status) ? null : basis,
         answer_working_days: answeredOn ? workingDaysBetween(receivedOn, answeredOn) : null,

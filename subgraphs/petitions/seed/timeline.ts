@@ -83,9 +83,10 @@ export function simulateTimeline(rng: Rng, plan: TimelinePlan): TimelineStep[] {
     step(intBetween(rng, 1, 3), 'REJECTED', receiver, { reason: pick(rng, REJECTION_REASONS) });
     return steps;
   }
-  // Art. 9: a petition outside the receiver's competence is transferred within 5 working days.
+  // Art. 9: a petition outside the receiver's competence is transferred within 5 working days; about one
+  // in ten receivers is late with it.
   if (plan.transferred) {
-    step(intBetween(rng, 1, 5), 'TRANSFERRED', receiver, {
+    step(chance(rng, 0.1) ? intBetween(rng, 6, 10) : intBetween(rng, 1, 5), 'TRANSFERRED', receiver, {
       targetAgencyId: handler,
       reason: 'Nội dung thuộc thẩm quyền giải quyết của cơ quan khác.',
     });
@@ -103,9 +104,12 @@ export function simulateTimeline(rng: Rng, plan: TimelinePlan): TimelineStep[] {
   if (stuck) return steps;
 
   const allowed = plan.allowedWorkingDays;
+  // The deadline is for publication, so a diligent handler answers a few working days early, leaving the
+  // receiving agency time for its check.
+  const answerBy = Math.max(1, allowed - 4);
   const answerOffset = chance(rng, plan.lateShare)
     ? start + allowed + intBetween(rng, 1, 30)
-    : Math.max(offset + 1, start + intBetween(rng, Math.min(allowed, 5), allowed));
+    : Math.max(offset + 1, start + intBetween(rng, Math.min(answerBy, 5), answerBy));
   step(Math.max(1, answerOffset - offset), 'ANSWERED', handler);
   // The receiving agency checks each answer before publication and may return it for rework (Art. 19).
   if (chance(rng, 0.06)) {
@@ -114,6 +118,10 @@ export function simulateTimeline(rng: Rng, plan: TimelinePlan): TimelineStep[] {
     });
     step(intBetween(rng, 2, 6), 'ANSWERED', handler);
   }
-  if (chance(rng, 0.96)) step(intBetween(rng, 1, 4), 'PUBLISHED', receiver);
+  // The check usually takes a few days, sometimes weeks (an answer in time can still be published late);
+  // a few answers are never checked and stay ANSWERED.
+  if (chance(rng, 0.96)) {
+    step(chance(rng, 0.08) ? intBetween(rng, 5, 15) : intBetween(rng, 1, 4), 'PUBLISHED', receiver);
+  }
   return steps;
 }
