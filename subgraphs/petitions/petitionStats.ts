@@ -1,8 +1,7 @@
 import type { Knex } from 'knex';
-import { addDays } from '../../kit/dates.ts';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 import { CATEGORIES, type Category } from './domain.ts';
-import { DUE_END, vietnamDayStart } from './petitionStore.ts';
+import { DUE_END, vietnamDayEnd, vietnamDayStart } from './petitionStore.ts';
 
 /** PetitionStats as the SDL defines it: the legal measure is publication by the due date (Art. 19). */
 export interface PetitionStats {
@@ -190,7 +189,7 @@ async function statsRows(
       units,
       today: range.today,
       start: vietnamDayStart(range.from),
-      end: vietnamDayStart(addDays(range.to, 1)),
+      end: vietnamDayEnd(range.to),
       categories: [...CATEGORIES],
     },
   );
@@ -326,7 +325,7 @@ export async function petitionStatsForFields(
       units: units as string[] | null,
       today: range.today,
       start: vietnamDayStart(range.from),
-      end: vietnamDayStart(addDays(range.to, 1)),
+      end: vietnamDayEnd(range.to),
     },
   );
   return new Map((result.rows as StatsRow[]).map((row) => [row.root_id, statsOf(row)]));

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addDays, todayInVietnam } from '../../kit/dates.ts';
+import { todayInVietnam } from '../../kit/dates.ts';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 import { type Keyset, keysetPage, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
 import type { Scope } from '../../kit/policy.ts';
@@ -97,6 +97,12 @@ export const INBOX_ORDER: Keyset = {
 
 /** The first instant of a Vietnam day (UTC+7), as a timestamptz literal. */
 export const vietnamDayStart = (day: string) => `${day}T00:00:00+07:00`;
+
+/**
+ * The instant a Vietnam day ends (exclusive), as a timestamptz literal. "24:00" of the day itself, not the
+ * next day's start: the day after 9999-12-31 has no four-digit year for the literal.
+ */
+export const vietnamDayEnd = (day: string) => `${day}T24:00:00+07:00`;
 
 /** SQL: the instant a due date ends (midnight after it, Vietnam time). */
 export const DUE_END = `(((petitions.due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC')`;
@@ -239,8 +245,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: PetitionFilter): Knex.Que
   if (filter.status?.length) query.whereIn('petitions.status', filter.status as Status[]);
   if (filter.category?.length) query.whereIn('petitions.category', filter.category as Category[]);
   if (filter.receivedFrom) query.where('petitions.received_at', '>=', vietnamDayStart(filter.receivedFrom));
-  if (filter.receivedTo)
-    query.where('petitions.received_at', '<', vietnamDayStart(addDays(filter.receivedTo, 1)));
+  if (filter.receivedTo) query.where('petitions.received_at', '<', vietnamDayEnd(filter.receivedTo));
   return query;
 }
 
@@ -350,7 +355,7 @@ export async function petitionCountsByProcedure(
     scope,
   );
   if (from) query.where('received_at', '>=', vietnamDayStart(from));
-  if (to) query.where('received_at', '<', vietnamDayStart(addDays(to, 1)));
+  if (to) query.where('received_at', '<', vietnamDayEnd(to));
   const rows = (await query) as { procedure_code: string; n: number }[];
   return new Map(rows.map((row) => [row.procedure_code, Number(row.n)]));
 }
