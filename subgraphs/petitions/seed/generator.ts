@@ -189,6 +189,7 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
 
     // The publication deadline (config/deadlines.json), in working days for the simulated answer.
     const publishDue = publishDueDate(category, receivedOn);
+    const transferDue = transferDueDate(category, receivedOn);
     const steps = simulateTimeline(rng, {
       receivedOn,
       receivingAgencyId: receiving.id,
@@ -196,6 +197,7 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
       allowedWorkingDays: workingDaysBetween(receivedOn, publishDue),
       rejected,
       transferred,
+      transferWorkingDays: workingDaysBetween(receivedOn, transferDue),
       lateShare: lateShare(handling.id),
       stuckShare: stuckShare(handling.id),
       until: options.until,
@@ -203,7 +205,6 @@ export function petitionGenerator(options: GeneratorOptions): () => GeneratedPet
 
     const id = uuidFrom(idRng);
     const online = ONLINE.has(channel);
-    const transferDue = transferDueDate(category, receivedOn);
     // Inside one ministry or province a transfer keeps the due date (transferDeadline.ts).
     const withinOneAgency = ancestorsOf(handling.id).includes(receiving.id);
     let dueDate = publishDue;

@@ -27,6 +27,8 @@ export interface TimelinePlan {
   allowedWorkingDays: number;
   rejected: boolean;
   transferred: boolean;
+  /** The transfer window in working days (5; 2 for a regulation under the 2025 rule). */
+  transferWorkingDays: number;
   /** Per-agency traits: the share of late answers and of petitions never answered. */
   lateShare: number;
   stuckShare: number;
@@ -83,10 +85,12 @@ export function simulateTimeline(rng: Rng, plan: TimelinePlan): TimelineStep[] {
     step(intBetween(rng, 1, 3), 'REJECTED', receiver, { reason: pick(rng, REJECTION_REASONS) });
     return steps;
   }
-  // Art. 9: a petition outside the receiver's competence is transferred within 5 working days; about one
-  // in ten receivers is late with it.
+  // Art. 9: a petition outside the receiver's competence is transferred within the window (5 working days;
+  // 2 for a regulation under the 2025 rule); about one in ten receivers is late with it.
   if (plan.transferred) {
-    step(chance(rng, 0.1) ? intBetween(rng, 6, 10) : intBetween(rng, 1, 5), 'TRANSFERRED', receiver, {
+    const window = plan.transferWorkingDays;
+    const days = chance(rng, 0.1) ? intBetween(rng, window + 1, window + 5) : intBetween(rng, 1, window);
+    step(days, 'TRANSFERRED', receiver, {
       targetAgencyId: handler,
       reason: 'Nội dung thuộc thẩm quyền giải quyết của cơ quan khác.',
     });
