@@ -221,101 +221,15 @@ const BASIS_NOTES: Record<Basis, string> = {
 export async function transitionPetition(knex: Knex, request: TransitionRequest): Promise<void> {
   const { command, petitionId, expectedVersion, actor, now } = request;
   await knex.transaction(async (trx) => {
-    const units = actor.unitIds as string[];
-    const current = (await trx('petitions')
-      .where('id', petitionId)
-      // The actor's scope is part of the lookup: a petition another agency handles is not found here.
-      .where((q) => {
-        q.whereRaw('handling_agency_id = any(?::text[])', [units]);
-        if (RECEIVER_COMMANDS.includes(command))
-          q.orWhereRaw('receiving_agency_id = any(?::text[])', [units]);
-      })
-      .first(
-        'id',
-        'status',
-        'version',
-        'processing_basis',
-        'category',
-        'handling_agency_id',
-        'receiving_agency_id',
-        'due_date',
-        'transfer_due_date',
-        trx.raw(
-          `to_char((received_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD') as received_on`,
-        ),
-      )) as CurrentRow | undefined;
-    if (!current) {
-      const exists = await trx('petitions').where('id', petitionId).first('id');
-      if (exists) {
-        throw forbidden(
-          'Phản ánh, kiến nghị này do cơ quan khác xử lý: tài khoản của bạn không được thao tác.',
-        );
-      }
-      throw notFound(`Không tìm thấy phản ánh, kiến nghị "${petitionId}".`, 'id');
-    }
+    const current = await currentInScope(trx, request);
     if (current.version !== expectedVersion) throw staleVersion(current);
     const rule = checkTransition(command, current.status, current.processing_basis);
     if (RECEIVER_COMMANDS.includes(command)) checkReviewer(command, current, actor);
 
-    const today = vietnamDay(now);
-    const changes: Record<string, unknown> = {};
-    let reason = request.reason ?? null;
-    let target: string | null = null;
-    let addressed: string | null = null;
-    let deadline: Pick<TransferDeadline, 'dueDateBefore' | 'dueDateAfter' | 'late'> = NO_DEADLINE_CHANGE;
-    switch (command) {
-      case 'transfer': {
-        const to = request.target as RoutedAgency;
-        if (to.id === current.handling_agency_id) {
-          throw invalidInput([
-            {
-              field: 'targetAgencyId',
-              message: 'Phản ánh, kiến nghị đã thuộc cơ quan này; hãy chọn cơ quan khác.',
-            },
-          ]);
-        }
-        const within = (request.targetOrganization ?? []).includes(current.handling_agency_id);
-        const transferred = transferDeadline(current, within, today);
-        deadline = transferred;
-        Object.assign(changes, {
-          handling_agency_id: to.id,
-          handling_agency_ancestors: to.ancestors,
-          due_date: transferred.dueDate,
-        });
-        target = to.id;
-        if (to.addressedId !== to.id) {
-          addressed = to.addressedId;
-          reason = `${reason} (${to.addressedName} không còn hoạt động; chuyển tới cơ quan kế thừa: ${to.name}.)`;
-        }
-        break;
-      }
-      case 'classify': {
-        const basis = request.basis as Basis;
-        changes.processing_basis = basis;
-        reason = reason ? `${BASIS_NOTES[basis]} ${reason}` : BASIS_NOTES[basis];
-        break;
-      }
-      case 'answer':
-        Object.assign(changes, {
-          answer: request.answer,
-          answered_at: now,
-          answer_working_days: workingDaysBetween(current.received_on, today),
-        });
-        break;
-      case 'return':
-        // The answer no longer stands; its text stays as the draft to rework.
-        changes.answered_at = null;
-        changes.answer_working_days = null;
-        break;
-      case 'publish':
-        changes.published_at = now;
-        break;
-      default:
-        break;
-    }
+    const effect = commandEffect(request, current);
     const updated = await trx('petitions')
       .where({ id: petitionId, version: expectedVersion })
-      .update({ ...changes, status: rule.to, version: expectedVersion + 1, updated_at: now });
+      .update({ ...effect.changes, status: rule.to, version: expectedVersion + 1, updated_at: now });
     if (updated !== 1) {
       const latest = (await trx('petitions')
         .where('id', petitionId)
@@ -329,14 +243,124 @@ export async function transitionPetition(knex: Knex, request: TransitionRequest)
       actor_agency_id: actor.agencyId,
       from_status: current.status,
       to_status: rule.to,
-      reason,
-      target_agency_id: target,
-      addressed_agency_id: addressed,
-      due_date_before: deadline.dueDateBefore,
-      due_date_after: deadline.dueDateAfter,
-      transfer_late: deadline.late,
+      reason: effect.reason,
+      target_agency_id: effect.target,
+      addressed_agency_id: effect.addressed,
+      due_date_before: effect.deadline.dueDateBefore,
+      due_date_after: effect.deadline.dueDateAfter,
+      transfer_late: effect.deadline.late,
     });
   });
+}
+
+/**
+ * The petition as it stands, read inside the command's transaction. The actor's scope is part of the
+ * lookup: a petition another agency handles (or, for the check, received) is FORBIDDEN, not read.
+ */
+async function currentInScope(trx: Knex.Transaction, request: TransitionRequest): Promise<CurrentRow> {
+  const { command, petitionId, actor } = request;
+  const units = actor.unitIds as string[];
+  const current = (await trx('petitions')
+    .where('id', petitionId)
+    .where((q) => {
+      q.whereRaw('handling_agency_id = any(?::text[])', [units]);
+      if (RECEIVER_COMMANDS.includes(command)) q.orWhereRaw('receiving_agency_id = any(?::text[])', [units]);
+    })
+    .first(
+      'id',
+      'status',
+      'version',
+      'processing_basis',
+      'category',
+      'handling_agency_id',
+      'receiving_agency_id',
+      'due_date',
+      'transfer_due_date',
+      trx.raw(`to_char((received_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD') as received_on`),
+    )) as CurrentRow | undefined;
+  if (current) return current;
+  const exists = await trx('petitions').where('id', petitionId).first('id');
+  if (exists) {
+    throw forbidden('Phản ánh, kiến nghị này do cơ quan khác xử lý: tài khoản của bạn không được thao tác.');
+  }
+  throw notFound(`Không tìm thấy phản ánh, kiến nghị "${petitionId}".`, 'id');
+}
+
+/** What one command writes besides status and version, and what its event records. */
+interface CommandEffect {
+  changes: Record<string, unknown>;
+  reason: string | null;
+  target: string | null;
+  addressed: string | null;
+  deadline: Pick<TransferDeadline, 'dueDateBefore' | 'dueDateAfter' | 'late'>;
+}
+
+function commandEffect(request: TransitionRequest, current: CurrentRow): CommandEffect {
+  const { now } = request;
+  const effect: CommandEffect = {
+    changes: {},
+    reason: request.reason ?? null,
+    target: null,
+    addressed: null,
+    deadline: NO_DEADLINE_CHANGE,
+  };
+  switch (request.command) {
+    case 'transfer':
+      return transferEffect(request, current, effect);
+    case 'classify': {
+      const basis = request.basis as Basis;
+      effect.changes.processing_basis = basis;
+      effect.reason = effect.reason ? `${BASIS_NOTES[basis]} ${effect.reason}` : BASIS_NOTES[basis];
+      return effect;
+    }
+    case 'answer':
+      effect.changes = {
+        answer: request.answer,
+        answered_at: now,
+        answer_working_days: workingDaysBetween(current.received_on, vietnamDay(now)),
+      };
+      return effect;
+    case 'return':
+      // The answer no longer stands; its text stays as the draft to rework.
+      effect.changes = { answered_at: null, answer_working_days: null };
+      return effect;
+    case 'publish':
+      effect.changes.published_at = now;
+      return effect;
+    default:
+      return effect;
+  }
+}
+
+/** Art. 9: the new handler, and the deadline as transferDeadline.ts rules (kept inside one ministry or province). */
+function transferEffect(
+  request: TransitionRequest,
+  current: CurrentRow,
+  effect: CommandEffect,
+): CommandEffect {
+  const to = request.target as RoutedAgency;
+  if (to.id === current.handling_agency_id) {
+    throw invalidInput([
+      {
+        field: 'targetAgencyId',
+        message: 'Phản ánh, kiến nghị đã thuộc cơ quan này; hãy chọn cơ quan khác.',
+      },
+    ]);
+  }
+  const within = (request.targetOrganization ?? []).includes(current.handling_agency_id);
+  const transferred = transferDeadline(current, within, vietnamDay(request.now));
+  effect.deadline = transferred;
+  effect.changes = {
+    handling_agency_id: to.id,
+    handling_agency_ancestors: to.ancestors,
+    due_date: transferred.dueDate,
+  };
+  effect.target = to.id;
+  if (to.addressedId !== to.id) {
+    effect.addressed = to.addressedId;
+    effect.reason = `${effect.reason} (${to.addressedName} không còn hoạt động; chuyển tới cơ quan kế thừa: ${to.name}.)`;
+  }
+  return effect;
 }
 
 const NO_DEADLINE_CHANGE = { dueDateBefore: null, dueDateAfter: null, late: null } as const;
