@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
 import { operationCost } from './costLimit.ts';
+import { positiveIntFromEnv } from './envSettings.ts';
 import type { GatewayContext } from './subgraphSource.ts';
 
 export const RATE_LIMITED = 'RATE_LIMITED';
@@ -34,14 +35,7 @@ export const DEFAULT_EXPENSIVE_READ_LIMITS: ExpensiveReadLimits = { perClient: 1
 
 /** GATEWAY_ANONYMOUS_EXPENSIVE_PER_CLIENT and GATEWAY_ANONYMOUS_EXPENSIVE_TOTAL (read in gateway/main.ts). */
 export function expensiveReadLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ExpensiveReadLimits {
-  const int = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${name} must be a positive integer, got "${raw}"`);
-    return value;
-  };
+  const int = (name: string, fallback: number) => positiveIntFromEnv(env, name, fallback);
   return {
     perClient: int('GATEWAY_ANONYMOUS_EXPENSIVE_PER_CLIENT', DEFAULT_EXPENSIVE_READ_LIMITS.perClient),
     anonymousTotal: int('GATEWAY_ANONYMOUS_EXPENSIVE_TOTAL', DEFAULT_EXPENSIVE_READ_LIMITS.anonymousTotal),

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { inputGuardPlugin, noSubscriptionsRule } from '../kit/inputGuard.ts';
 import { costLimitError, operationCost } from './costLimit.ts';
+import { positiveIntFromEnv } from './envSettings.ts';
 import { rootFieldLimitRule } from './rootFieldLimit.ts';
 import { loadTrustedDocuments, type TrustedDocuments } from './trustedDocuments.ts';
 
@@ -52,14 +53,7 @@ export const DEFAULT_HARDENING: HardeningOptions = {
 
 /** GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, … and NODE_ENV, GATEWAY_TRUSTED_DOCUMENTS (read in gateway/main.ts). */
 export function hardeningFromEnv(env: NodeJS.ProcessEnv = process.env): HardeningOptions {
-  const int = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${name} must be a positive integer, got "${raw}"`);
-    return value;
-  };
+  const int = (name: string, fallback: number) => positiveIntFromEnv(env, name, fallback);
   const manifest = env.GATEWAY_TRUSTED_DOCUMENTS;
   return {
     maxDepth: int('GATEWAY_MAX_DEPTH', DEFAULT_HARDENING.maxDepth),

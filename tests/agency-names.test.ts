@@ -3,6 +3,7 @@ import { referenceAgencyNames } from '../subgraphs/agencies/data/agencyNames.ts'
 import { referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import * as createAgencies from '../subgraphs/agencies/migrations/20260101000000_create_agencies.ts';
 import * as agencyNames from '../subgraphs/agencies/migrations/20261130000100_agency_names.ts';
+import { agencyRow } from '../subgraphs/agencies/seed.ts';
 import { throwAwayDatabase } from './support/databases.ts';
 import { type Hub, startHub } from './support/hub.ts';
 
@@ -341,21 +342,7 @@ describe('a hub seeded before agencies had a name history', () => {
     const { db, drop } = await throwAwayDatabase('agency_names_upgrade');
     try {
       await createAgencies.up(db);
-      await db.batchInsert(
-        'agencies',
-        referenceAgencies().map((agency) => ({
-          id: agency.id,
-          code: agency.code,
-          name: agency.name,
-          short_name: agency.shortName,
-          kind: agency.kind,
-          parent_id: agency.parentId,
-          valid_from: agency.validFrom,
-          valid_to: agency.validTo,
-          successor_id: agency.successorId,
-        })),
-        200,
-      );
+      await db.batchInsert('agencies', referenceAgencies().map(agencyRow), 200);
       await agencyNames.up(db);
       // Ordered here, not by the server's collation.
       const inOrder = (rows: NameRow[]) =>

@@ -1,23 +1,26 @@
 import type { Knex } from 'knex';
 import { referenceAgencyNames } from './data/agencyNames.ts';
-import { referenceAgencies } from './data/referenceAgencies.ts';
+import { type ReferenceAgency, referenceAgencies } from './data/referenceAgencies.ts';
 
 const BATCH = 200;
+
+/** A reference agency as its agencies row. */
+export const agencyRow = (agency: ReferenceAgency) => ({
+  id: agency.id,
+  code: agency.code,
+  name: agency.name,
+  short_name: agency.shortName,
+  kind: agency.kind,
+  parent_id: agency.parentId,
+  valid_from: agency.validFrom,
+  valid_to: agency.validTo,
+  successor_id: agency.successorId,
+});
 
 /** Writes the reference agencies and their names (idempotent: rows are upserted by id, names replaced). */
 export async function seedAgencies(knex: Knex): Promise<void> {
   const agencies = referenceAgencies();
-  const rows = agencies.map((agency) => ({
-    id: agency.id,
-    code: agency.code,
-    name: agency.name,
-    short_name: agency.shortName,
-    kind: agency.kind,
-    parent_id: agency.parentId,
-    valid_from: agency.validFrom,
-    valid_to: agency.validTo,
-    successor_id: agency.successorId,
-  }));
+  const rows = agencies.map(agencyRow);
   const names = referenceAgencyNames(agencies).map((period) => ({
     agency_id: period.agencyId,
     name: period.name,
