@@ -10,6 +10,7 @@ import {
 import { inputGuardPlugin, noSubscriptionsRule } from '../kit/inputGuard.ts';
 import { costLimitError, operationCost } from './costLimit.ts';
 import { positiveIntFromEnv } from './envSettings.ts';
+import { exceptIntrospection } from './introspectionExemption.ts';
 import { rootFieldLimitRule } from './rootFieldLimit.ts';
 import { loadTrustedDocuments, type TrustedDocuments } from './trustedDocuments.ts';
 
@@ -139,7 +140,8 @@ export function hardenedServerOptions(options: HardeningOptions): {
   }).protect();
   return {
     validationRules: [
-      ...armor.validationRules,
+      // While introspection is on (not production), GraphiQL and codegen may introspect at the default limits.
+      ...(options.production ? armor.validationRules : armor.validationRules.map(exceptIntrospection)),
       rootFieldLimitRule(options.maxRootFields),
       noSubscriptionsRule,
     ],

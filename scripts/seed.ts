@@ -5,14 +5,11 @@
  * servers named by <NAME>_DATABASE_URL.
  */
 import { parseArgs } from 'node:util';
-import { type SubgraphName, subgraphSettings } from '../kit/config.ts';
+import { subgraphSettings } from '../kit/config.ts';
 import { openDatabase } from '../kit/db.ts';
-import { prepareDatabase, type SubgraphDefinition } from '../kit/subgraph.ts';
-import { agencies } from '../subgraphs/agencies/index.ts';
-import { petitions } from '../subgraphs/petitions/index.ts';
+import { prepareDatabase } from '../kit/subgraph.ts';
+import { subgraphDefinitions } from '../subgraphs/index.ts';
 import { appendPetitions } from '../subgraphs/petitions/seed.ts';
-import { procedures } from '../subgraphs/procedures/index.ts';
-import { reporting } from '../subgraphs/reporting/index.ts';
 import { progressBar } from './progressBar.ts';
 
 const { values } = parseArgs({ options: { petitions: { type: 'string' }, seed: { type: 'string' } } });
@@ -22,14 +19,8 @@ if (!Number.isInteger(extra) || extra < 0) {
   process.exit(2);
 }
 
-const definitions: SubgraphDefinition<unknown>[] = [
-  agencies,
-  petitions,
-  procedures,
-  reporting,
-] as SubgraphDefinition<unknown>[];
-for (const definition of definitions) {
-  const settings = subgraphSettings(definition.name as SubgraphName);
+for (const definition of subgraphDefinitions()) {
+  const settings = subgraphSettings(definition.name);
   const db = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   try {
     await prepareDatabase(definition, db);

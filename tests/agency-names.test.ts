@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { referenceAgencyNames } from '../subgraphs/agencies/data/agencyNames.ts';
-import { referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import * as createAgencies from '../subgraphs/agencies/migrations/20260101000000_create_agencies.ts';
 import * as agencyNames from '../subgraphs/agencies/migrations/20261130000100_agency_names.ts';
 import { agencyRow } from '../subgraphs/agencies/seed.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
+import { referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { type Hub, startHub } from './support/hub.ts';
 
 let hub: Hub;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
+import { referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { appendPetitions } from '../subgraphs/petitions/seed.ts';
 import { type GraphQLResponse, type Hub, startHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';

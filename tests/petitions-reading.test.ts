@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOn, referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { addDays, todayInVietnam } from '../kit/dates.ts';
 import { workingDaysBetween } from '../kit/workingDays.ts';
-import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { clock } from '../subgraphs/petitions/clock.ts';
 import { RATING_REFUSED_MESSAGE } from '../subgraphs/petitions/rating.ts';
 import { type Hub, startHub } from './support/hub.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOn, referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import type { Database } from '../kit/db.ts';
 import { prepareDatabase, type RunningSubgraph, serveSubgraph } from '../kit/subgraph.ts';
-import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { generateProcedures } from '../subgraphs/procedures/data/generate.ts';
 import { procedures } from '../subgraphs/procedures/index.ts';
 import {

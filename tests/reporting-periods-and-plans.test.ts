@@ -237,7 +237,7 @@ describe('due dates around holidays for every frequency, with longer deadlines (
   });
 });
 
-describe('simplification plans and their compliance cost (kit/complianceCost.ts)', () => {
+describe('simplification plans and their compliance cost (reporting/complianceCost.ts)', () => {
   const PLAN = `id regime { code } year action mergeInto { code } newFrequency removedIndicators reportingAgencies hourValueVnd
     before { reportsPerYear hoursPerReport otherCostsPerReportVnd costPerReportVnd costPerYearVnd }
     after { reportsPerYear hoursPerReport otherCostsPerReportVnd costPerReportVnd costPerYearVnd }

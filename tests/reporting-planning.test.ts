@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
 import { planObligationsUntil } from '../subgraphs/reporting/obligationPlanner.ts';
+import { startObligationPlanning } from '../subgraphs/reporting/planningSchedule.ts';
 import { type Hub, SEED_UNTIL, startHub } from './support/hub.ts';
 
 let hub: Hub;
@@ -119,4 +120,51 @@ describe('obligations of periods that close after the seed day', () => {
     expect(await count(q4)).toBe(34);
     expect(await count(`${q4} and agency_id not like '%.stc'`)).toBe(0);
   });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('planning while the agencies subgraph does not answer', () => {
+  /** Agencies come from the agencies subgraph: this address answers nothing (a closed port). */
+  async function withAgenciesDown<T>(work: () => Promise<T>): Promise<T> {
+    const url = process.env.AGENCIES_URL;
+    process.env.AGENCIES_URL = 'http://127.0.0.1:9/graphql';
+    try {
+      return await work();
+    } finally {
+      process.env.AGENCIES_URL = url;
+    }
+  }
+  const giaLaiAfterSeed = `select 1 from reporting_obligations where agency_id = 'tinh-52-2025' and period_end > '${SEED_UNTIL}'
+                   and period_end <= '${todayInVietnam()}'`;
+
+  it('plans nothing and says the agencies service is unavailable', async () => {
+    const before = await count('select 1 from reporting_obligations');
+    await expect(
+      withAgenciesDown(() => planObligationsUntil(hub.db.reporting, '2027-03-31')),
+    ).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(await count('select 1 from reporting_obligations')).toBe(before);
+  });
+
+  it('starts without waiting for it, and plans once it answers', async () => {
+    const missing = await count(giaLaiAfterSeed);
+    expect(missing).toBeGreaterThan(0);
+    await hub.db.reporting.raw(
+      `delete from reporting_obligations where id in (select id from (${giaLaiAfterSeed.replace('select 1', 'select id')}) q)`,
+    );
+    expect(await count(giaLaiAfterSeed)).toBe(0);
+
+    // The agencies subgraph is down while the reporting subgraph starts: start-up does not wait for it, and
+    // the first run, which fails, plans nothing.
+    await withAgenciesDown(async () => {
+      await startObligationPlanning(hub.db.reporting);
+      await sleep(2_000);
+      expect(await count(giaLaiAfterSeed)).toBe(0);
+    });
+
+    // Back up: the next try (a few seconds after the first) plans what was missing.
+    const deadline = Date.now() + 20_000;
+    while ((await count(giaLaiAfterSeed)) < missing && Date.now() < deadline) await sleep(500);
+    expect(await count(giaLaiAfterSeed)).toBe(missing);
+  }, 30_000);
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOn, referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { todayInVietnam } from '../kit/dates.ts';
 import { type Database, openDatabase } from '../kit/db.ts';
 import { prepareDatabase, type RunningSubgraph, serveSubgraph } from '../kit/subgraph.ts';
-import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { complianceForAgencies } from '../subgraphs/reporting/complianceStore.ts';
 import { planObligations } from '../subgraphs/reporting/data/planObligations.ts';
 import { SAMPLE_REGIMES } from '../subgraphs/reporting/data/sampleRegimes.ts';

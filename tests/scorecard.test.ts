@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOn, referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { addDays, todayInVietnam } from '../kit/dates.ts';
 import { PROVINCE_SCORECARD, type ScorecardNode } from '../scripts/scorecardQuery.ts';
-import { activeOn, referenceAgencies } from '../subgraphs/agencies/data/referenceAgencies.ts';
 import { type Hub, startHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 

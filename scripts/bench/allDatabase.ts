@@ -11,8 +11,8 @@ import { copyTable } from './copyTable.ts';
 import { ALL_DATABASE, benchDatabase, databaseUrl, onServer, recreateDatabase } from './databases.ts';
 import { DEFINITIONS } from './dataset.ts';
 
-/** The tables the province scorecard reads, by subgraph, in copy order. */
-const SCORECARD_TABLES: Record<SubgraphName, string[]> = {
+/** The tables the province scorecard reads, by subgraph, in copy order; a subgraph it does not read has none. */
+const SCORECARD_TABLES: Partial<Record<SubgraphName, string[]>> = {
   agencies: ['agencies'],
   petitions: ['petitions'],
   procedures: ['procedures', 'procedure_agencies'],
@@ -70,6 +70,6 @@ export async function buildAllDatabase(serverUrl: string): Promise<void> {
     } finally {
       await knex.destroy();
     }
-    for (const table of SCORECARD_TABLES[schema]) await copyWithoutIndexes(serverUrl, schema, table);
+    for (const table of SCORECARD_TABLES[schema] ?? []) await copyWithoutIndexes(serverUrl, schema, table);
   }
 }

@@ -11,22 +11,14 @@ import { addDays, todayInVietnam } from '../../kit/dates.ts';
 import { type Database, openDatabase } from '../../kit/db.ts';
 import { prepareDatabase, type SubgraphDefinition } from '../../kit/subgraph.ts';
 import { calendarYears } from '../../kit/workingDays.ts';
-import { agencies } from '../../subgraphs/agencies/index.ts';
-import { petitions } from '../../subgraphs/petitions/index.ts';
+import { subgraphDefinitions } from '../../subgraphs/index.ts';
 import { appendPetitions } from '../../subgraphs/petitions/seed.ts';
 import { NATIONAL_SCALE } from '../../subgraphs/procedures/data/generate.ts';
-import { procedures } from '../../subgraphs/procedures/index.ts';
 import { seedProcedures } from '../../subgraphs/procedures/seed.ts';
-import { reporting } from '../../subgraphs/reporting/index.ts';
 import { benchDatabase, databaseExists, databaseUrl, recreateDatabase } from './databases.ts';
 import { progress } from './progress.ts';
 
-export const DEFINITIONS = [
-  agencies,
-  petitions,
-  procedures,
-  reporting,
-] as unknown as SubgraphDefinition<unknown>[];
+export const DEFINITIONS = subgraphDefinitions();
 /** Oldest year first: online filing grows, so each year brings more petitions than the one before. */
 const YEAR_SHARES = [0.28, 0.33, 0.39];
 const PETITION_SEED = 20_080_520;
@@ -90,7 +82,7 @@ async function seedOne(definition: SubgraphDefinition<unknown>, db: Database, pe
   }
 }
 
-/** Builds (or with `reuse`, keeps) the four databases; returns what they hold and how long seeding took. */
+/** Builds (or with `reuse`, keeps) every subgraph's database; returns what they hold and how long seeding took. */
 export async function prepareDataset(serverUrl: string, petitionCount: number, reuse: boolean) {
   const report: DatasetReport = { seconds: {}, petitions: 0, procedures: 0, obligations: 0, reused: true };
   for (const definition of DEFINITIONS) {

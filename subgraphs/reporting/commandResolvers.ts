@@ -1,4 +1,3 @@
-import { totalSaving } from '../../kit/complianceCost.ts';
 import { notFound } from '../../kit/errors.ts';
 import {
   connectionFromRows,
@@ -10,6 +9,7 @@ import {
 import { recordScope, requireCovers, statisticsScope } from '../../kit/policy.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { statisticsUnits, unitsOf } from './access.ts';
+import { totalSaving } from './complianceCost.ts';
 import type { ComplianceCounts } from './complianceStore.ts';
 import type { ReportingLoaders } from './loaders.ts';
 import {

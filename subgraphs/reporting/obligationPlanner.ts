@@ -1,7 +1,11 @@
 import type { Knex } from 'knex';
-import type { AgencyKind } from '../agencies/data/referenceAgencies.ts';
-import { referenceAgencies } from '../agencies/data/referenceAgencies.ts';
-import { obligationRow, type PlanningRegime, planObligations } from './data/planObligations.ts';
+import { agencyDirectory } from '../../kit/agencyDirectory.ts';
+import {
+  type AgencyKind,
+  obligationRow,
+  type PlanningRegime,
+  planObligations,
+} from './data/planObligations.ts';
 import type { Frequency } from './periods.ts';
 
 const BATCH = 1000;
@@ -49,11 +53,11 @@ async function storedRegimes(knex: Knex): Promise<PlanningRegime[]> {
  * follows), for the regimes in the database, and returns how many were new. Idempotent: an obligation that
  * exists is left alone, so running it again, or on several replicas at once, adds nothing twice.
  *
- * Agencies come from the agencies subgraph's reference data (read-only, as in the seed); a live directory
- * would be read from the agencies subgraph instead, since no SQL crosses databases.
+ * Agencies come from the agencies subgraph's directory, asked over GraphQL (no SQL crosses databases): while
+ * that subgraph does not answer, this rejects with SERVICE_UNAVAILABLE and plans nothing.
  */
 export async function planObligationsUntil(knex: Knex, until: string): Promise<number> {
-  const planned = planObligations(await storedRegimes(knex), referenceAgencies(), until);
+  const planned = planObligations(await storedRegimes(knex), await agencyDirectory(), until);
   const rows = planned.map(obligationRow);
   return knex.transaction(async (trx) => {
     // Planners on other replicas wait here, and so does a reseed; with no other writer of obligations in

@@ -4,22 +4,36 @@ import { planObligationsUntil } from './obligationPlanner.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function planToday(db: Database): Promise<void> {
+/** The first retry after a failed run, doubling up to the last: the agencies subgraph may start after this one. */
+const RETRY_FIRST_MS = 5_000;
+const RETRY_LAST_MS = 10 * 60_000;
+
+async function planToday(db: Database): Promise<boolean> {
   try {
     const added = await planObligationsUntil(db, todayInVietnam());
     if (added > 0) console.log(`[reporting] planned ${added} new reporting obligations`);
+    return true;
   } catch (error) {
-    // A failed run (e.g. the database unreachable for a moment) must not stop the service; the next
-    // day's run tries again.
-    console.error('[reporting] planning reporting obligations failed:', error);
+    // A failed run (the agencies subgraph not up yet, the database unreachable for a moment) must not stop
+    // the service: it is tried again after a pause.
+    console.error('[reporting] planning reporting obligations failed, retrying later:', error);
+    return false;
   }
 }
 
+/** Plans now; after a failure, again after a growing pause until a run succeeds. */
+async function planUntilDone(db: Database, pauseMs = RETRY_FIRST_MS): Promise<void> {
+  if (await planToday(db)) return;
+  setTimeout(() => void planUntilDone(db, Math.min(pauseMs * 2, RETRY_LAST_MS)), pauseMs).unref();
+}
+
 /**
- * Creates the obligations of periods closed since the seed or the last run: now, then once a day. Every
- * replica runs it; that is safe because the planner only inserts what is missing (on conflict do nothing).
+ * Creates the obligations of periods closed since the seed or the last run: on start, then once a day. It
+ * runs beside the service rather than before it: agencies come from the agencies subgraph, which may start
+ * later. Every replica runs it; that is safe because the planner only inserts what is missing (on conflict
+ * do nothing).
  */
 export async function startObligationPlanning(db: Database): Promise<void> {
-  await planToday(db);
-  setInterval(() => void planToday(db), DAY_MS).unref();
+  void planUntilDone(db);
+  setInterval(() => void planUntilDone(db), DAY_MS).unref();
 }

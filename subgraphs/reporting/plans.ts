@@ -1,9 +1,9 @@
-import { type ComplianceCost, complianceCost, type Saving, saving } from '../../kit/complianceCost.ts';
+import { type ComplianceCost, complianceCost, type Saving, saving } from './complianceCost.ts';
 import { type Frequency, periodsOfYear } from './periods.ts';
 
 /**
  * Simplification plans for reporting regimes (Decree 09/2019 Art. 27–28) and their compliance cost before
- * and after, with kit/complianceCost.ts: the one calculation shared with procedures' plans. A report is a
+ * and after, with complianceCost.ts: the same method as procedures' plans. A report is a
  * "filing" with no fee: cost a year = reports a year × (hours per report × value of an hour + other costs).
  */
 export const PLAN_ACTIONS = [

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
+import { referenceAgencies } from '../../fixtures/agencies/referenceAgencies.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import type { SeedOptions } from '../../kit/subgraph.ts';
-import { referenceAgencies } from '../agencies/data/referenceAgencies.ts';
 import { obligationRow, planObligations } from './data/planObligations.ts';
 import { cutOffRuleOf, disaggregationOf, outlineOf } from './data/regimeContents.ts';
 import { planRow, SAMPLE_PLANS } from './data/samplePlans.ts';
@@ -20,7 +20,7 @@ async function insertBatches(trx: Knex.Transaction, table: string, rows: object[
 /**
  * The sample regimes, every obligation they put on agencies from 2024-01-01 to `until` (default: today in
  * Vietnam) and the submissions received by then. Replaces whatever sample data was there. Agency ids come
- * from the agencies subgraph's reference data (read-only): no SQL crosses databases.
+ * from the shared reference fixture (fixtures/agencies), which the agencies subgraph is seeded from too.
  */
 export async function seedReporting(knex: Knex, options: SeedOptions = {}): Promise<void> {
   const until = options.until ?? todayInVietnam();

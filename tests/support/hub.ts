@@ -15,10 +15,7 @@ import {
   type SubgraphDefinition,
   serveSubgraph,
 } from '../../kit/subgraph.ts';
-import { agencies } from '../../subgraphs/agencies/index.ts';
-import { petitions } from '../../subgraphs/petitions/index.ts';
-import { procedures } from '../../subgraphs/procedures/index.ts';
-import { reporting } from '../../subgraphs/reporting/index.ts';
+import { SUBGRAPH_DEFINITIONS } from '../../subgraphs/index.ts';
 import { type ThrowAwayDatabase, throwAwayDatabase } from './databases.ts';
 
 // One internal secret per test process, as one deployment shares one (kit/internalToken.ts).
@@ -30,12 +27,8 @@ process.env.PETITIONS_SUBMISSIONS_PER_PHONE_HOUR ??= '1000000';
 /** The sample history ends here in every test, so that figures are reproducible. */
 export const SEED_UNTIL = '2026-10-31';
 
-export const definitions: Record<SubgraphName, SubgraphDefinition<unknown>> = {
-  agencies: agencies as SubgraphDefinition<unknown>,
-  petitions: petitions as SubgraphDefinition<unknown>,
-  procedures: procedures as SubgraphDefinition<unknown>,
-  reporting: reporting as SubgraphDefinition<unknown>,
-};
+/** Every subgraph the hub configures (kit/config.ts SUBGRAPHS), by name. */
+export const definitions: Record<SubgraphName, SubgraphDefinition<unknown>> = SUBGRAPH_DEFINITIONS;
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -78,7 +71,7 @@ export interface HubOptions {
   expensiveReads?: Partial<ExpensiveReadLimits>;
 }
 
-/** The whole hub in this process: four subgraphs on their own databases, seeded, and the gateway over HTTP. */
+/** The whole hub in this process: every subgraph on its own database, seeded, and the gateway over HTTP. */
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const names = Object.keys(definitions) as SubgraphName[];
   const auditEntries: AuditEntry[] = [];

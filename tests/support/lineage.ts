@@ -1,4 +1,4 @@
-import { referenceAgencies } from '../../subgraphs/agencies/data/referenceAgencies.ts';
+import { referenceAgencies } from '../../fixtures/agencies/referenceAgencies.ts';
 
 const agencies = referenceAgencies();
 

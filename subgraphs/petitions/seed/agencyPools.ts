@@ -3,12 +3,12 @@ import {
   GOVERNMENT_OFFICE_ID,
   type ReferenceAgency,
   referenceAgencies,
-} from '../../agencies/data/referenceAgencies.ts';
+} from '../../../fixtures/agencies/referenceAgencies.ts';
 import { hashString, type Rng, weightedSampler } from './random.ts';
 
 /**
- * Which agencies handle the synthetic petitions. The seed reads the agencies subgraph's reference data
- * read-only (no cross-database SQL): agency ids and validity stay consistent across subgraphs.
+ * Which agencies handle the synthetic petitions. The seed reads the shared reference fixture
+ * (fixtures/agencies), as the agencies subgraph's seed does: agency ids and validity stay consistent.
  */
 
 /** Rough population in millions per pre-2025 province code (2023 estimates): petitions follow people. */

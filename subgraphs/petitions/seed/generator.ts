@@ -1,6 +1,6 @@
+import type { ReferenceAgency } from '../../../fixtures/agencies/referenceAgencies.ts';
 import { addDays } from '../../../kit/dates.ts';
 import { isWorkingDay, workingDaysBetween } from '../../../kit/workingDays.ts';
-import type { ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
 import { publishDueDate, transferDueDate } from '../deadlines.ts';
 import { ANSWERED_STATUSES, type Basis, type Category, type Channel, type Status } from '../domain.ts';
 import { makeTrackingCode } from '../trackingCode.ts';

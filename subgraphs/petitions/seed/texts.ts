@@ -1,13 +1,13 @@
-import { generateProcedures } from '../../procedures/data/generate.ts';
+import sampleCatalog from '../../../fixtures/procedures/sampleCatalog.json' with { type: 'json' };
 import type { Category } from '../domain.ts';
 import { intBetween, pick, type Rng } from './random.ts';
 
 /**
- * Petitions name procedures of the sample national catalog, which the procedures subgraph seeds from its
- * generator: read it (read-only, no cross-database SQL) so every code a petition names resolves there.
+ * Petitions name procedures of the sample national catalog the procedures subgraph seeds, as the shared
+ * fixture lists it (fixtures/procedures/sampleCatalog.json), so every code a petition names resolves there.
  * 1.001193 and 2.000806 are real codes; the catalog's other codes are generated samples.
  */
-const CATALOG_CODES = new Map(generateProcedures().map((procedure) => [procedure.name, procedure.code]));
+const CATALOG_CODES = new Map(sampleCatalog.map((procedure) => [procedure.name, procedure.code]));
 
 function catalogCode(name: string): string {
   const code = CATALOG_CODES.get(name);

@@ -1,4 +1,4 @@
-import { referenceAgencies } from '../../agencies/data/referenceAgencies.ts';
+import { referenceAgencies } from '../../../fixtures/agencies/referenceAgencies.ts';
 import { FIELDS, type FieldSpec } from './fields.ts';
 import { type GeneratedProcedure, mulberry32 } from './generate.ts';
 

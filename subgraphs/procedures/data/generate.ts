@@ -1,4 +1,4 @@
-import { referenceAgencies } from '../../agencies/data/referenceAgencies.ts';
+import { referenceAgencies } from '../../../fixtures/agencies/referenceAgencies.ts';
 import { type CuratedProcedure, FIELDS, type FieldSpec } from './fields.ts';
 import { LEGAL_DOCUMENTS } from './legalDocuments.ts';
 

@@ -1,14 +1,12 @@
 import type { Knex } from 'knex';
+import { agencyDirectory, existsOn } from '../../../kit/agencyDirectory.ts';
 import { badInput } from '../../../kit/errors.ts';
-import { activeOn, referenceAgencies } from '../../agencies/data/referenceAgencies.ts';
 import { PROCEDURE_CODE_PATTERN } from '../procedureStore.ts';
 import type { ProcedureRecord } from './record.ts';
 
 /** The two-tier local government starts: no record in effect from this day may have a DISTRICT level. */
 export const TWO_TIER_START = '2025-07-01';
 const CENTRAL_KINDS = new Set(['MINISTRY', 'MINISTERIAL_AGENCY', 'GOVERNMENT_AGENCY']);
-// The reference list is static data the agencies subgraph is seeded from (read-only, no SQL across).
-const AGENCIES = new Map(referenceAgencies().map((agency) => [agency.id, agency]));
 
 const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
@@ -49,15 +47,17 @@ export async function validateRecord(
     requireText(s, `subjects[${i}]`, 'Đối tượng thực hiện');
   });
 
-  const ministry = AGENCIES.get(record.ministryId);
-  if (!ministry || !CENTRAL_KINDS.has(ministry.kind) || !activeOn(ministry, record.effectiveFrom)) {
+  // The agencies subgraph owns the directory: asked (cached a few minutes), never read from its data.
+  const agencies = new Map((await agencyDirectory()).map((agency) => [agency.id, agency]));
+  const ministry = agencies.get(record.ministryId);
+  if (!ministry || !CENTRAL_KINDS.has(ministry.kind) || !existsOn(ministry, record.effectiveFrom)) {
     throw badInput(`"${record.ministryId}" không phải bộ, ngành đang hoạt động.`, 'ministryId');
   }
 
   requireList(record.agencies, 'agencies', 'cơ quan thực hiện');
   record.agencies.forEach((a, i) => {
     requireText(a.name, `agencies[${i}].name`, 'Tên cơ quan');
-    if (a.agencyId && !AGENCIES.has(a.agencyId))
+    if (a.agencyId && !agencies.has(a.agencyId))
       throw badInput(`Cơ quan "${a.agencyId}" không có trong danh mục.`, `agencies[${i}].agencyId`);
   });
   for (const role of ['COMPETENT', 'IMPLEMENTING']) {

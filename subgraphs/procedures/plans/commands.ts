@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { complianceCost } from '../../../kit/complianceCost.ts';
 import { badInput, notFound } from '../../../kit/errors.ts';
 import type { Identity } from '../../../kit/identity.ts';
 import { invalidTransition, requireOfficerOf, requireRole } from '../maintenance/access.ts';
 import { PROCEDURE_CODE_PATTERN } from '../procedureStore.ts';
+import { complianceCost } from './complianceCost.ts';
 import { type PlanRow, type PlanStatus, plansByIds } from './planStore.ts';
 
 interface CostInput {

@@ -5,7 +5,7 @@ import {
   type Saving,
   saving,
   totalSaving,
-} from '../../../kit/complianceCost.ts';
+} from './complianceCost.ts';
 
 /** A plan item as stored: the calculation's inputs before and after the proposals, never its results. */
 export interface PlanItemRow extends Record<string, unknown> {
@@ -38,7 +38,7 @@ function figures(input: ComplianceCostInput): CostFigures {
 }
 
 /**
- * An item's cost before and after, through kit/complianceCost.ts (THE calculation): the plan states the
+ * An item's cost before and after, through complianceCost.ts (the documented calculation): the plan states the
  * value of an hour once, each item its hours, fees, other costs and filings per year on both sides.
  */
 export function itemCost(item: PlanItemRow, hourValueVnd: number): ItemCost {

@@ -1,5 +1,20 @@
-import { type AgencyKind, activeOn, type ReferenceAgency } from '../../agencies/data/referenceAgencies.ts';
+import { type DirectoryAgency, existsOn } from '../../../kit/agencyDirectory.ts';
 import { type Frequency, schedule } from '../periods.ts';
+
+/** The kinds of agency a regime names as reporting subjects: this schema's AgencyKind, as the agencies schema's. */
+export type AgencyKind =
+  | 'GOVERNMENT'
+  | 'MINISTRY'
+  | 'MINISTERIAL_AGENCY'
+  | 'GOVERNMENT_AGENCY'
+  | 'PROVINCE'
+  | 'PROVINCIAL_DEPARTMENT'
+  | 'MINISTRY_DEPARTMENT'
+  | 'DISTRICT'
+  | 'COMMUNE';
+
+/** What planning needs of an agency: the agencies subgraph's directory (planner) and the reference fixture (seed) alike. */
+export type PlanningAgency = Pick<DirectoryAgency, 'id' | 'kind' | 'validFrom' | 'validTo'>;
 
 /** What planning needs of a regime: the sample regimes (seed) and rows of reporting_regimes (planner) alike. */
 export interface PlanningRegime {
@@ -29,11 +44,11 @@ export interface PlannedObligation {
 /** The first day the hub holds obligations for. */
 export const HISTORY_START = '2024-01-01';
 
-function reportsUnder(regime: PlanningRegime, agency: ReferenceAgency): boolean {
+function reportsUnder(regime: PlanningRegime, agency: PlanningAgency): boolean {
   if (agency.id === regime.receiver) return false;
   // Named agencies report whatever their kind; the others by kind (and unit, for unit-level subjects).
   if (regime.subjectAgencies?.includes(agency.id)) return true;
-  if (!regime.subjects.includes(agency.kind)) return false;
+  if (!(regime.subjects as readonly string[]).includes(agency.kind)) return false;
   if (regime.unitSuffix && !agency.id.endsWith(`.${regime.unitSuffix}`)) return false;
   // A ministry does not report to itself under its own regime.
   return agency.id !== regime.receiver;
@@ -47,7 +62,7 @@ function reportsUnder(regime: PlanningRegime, agency: ReferenceAgency): boolean 
  */
 export function planObligations(
   regimes: readonly PlanningRegime[],
-  agencies: readonly ReferenceAgency[],
+  agencies: readonly PlanningAgency[],
   until: string,
 ): PlannedObligation[] {
   const planned: PlannedObligation[] = [];
@@ -58,7 +73,7 @@ export function planObligations(
     const subjects = agencies.filter((agency) => reportsUnder(regime, agency));
     for (const period of schedule(regime.frequency, regime.deadline, from, to)) {
       for (const agency of subjects) {
-        if (!activeOn(agency, period.cutOffEnd)) continue;
+        if (!existsOn(agency, period.cutOffEnd)) continue;
         planned.push({
           regimeCode: regime.code,
           agencyId: agency.id,

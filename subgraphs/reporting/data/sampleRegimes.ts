@@ -1,5 +1,5 @@
-import type { AgencyKind } from '../../agencies/data/referenceAgencies.ts';
 import type { Frequency } from '../periods.ts';
+import type { AgencyKind } from './planObligations.ts';
 
 /**
  * Sample reporting regimes modelled on real ones under Decree 09/2019/NĐ-CP. Names, legal bases and receivers

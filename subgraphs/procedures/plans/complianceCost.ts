@@ -1,10 +1,10 @@
-import { badInput } from './errors.ts';
+import { badInput } from '../../../kit/errors.ts';
 
 /**
- * Compliance cost of an obligation on citizens, businesses or agencies: a procedure's filings or a
- * reporting regime's reports. The Government Office's simplification plans publish cost before → cost
- * after → saving → percentage cut; the law does not fix the formula (DOMAIN.md §2: unconfirmed), so this
- * is the one documented calculation both procedures and reporting use:
+ * Compliance cost of a procedure on the citizens and businesses who file it, for simplification plans: the
+ * Government Office's plans publish cost before → cost after → saving → percentage cut. The law does not
+ * fix the formula (DOMAIN.md §2: unconfirmed), so this is the documented calculation, the same method the
+ * reporting subgraph uses for reports (tests/complianceCost.test.ts holds both to the same examples):
  *
  *   cost per filing = hours per filing × value of an hour + fees per filing + other costs per filing
  *   cost per year   = cost per filing × filings per year
