@@ -1,4 +1,5 @@
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -116,6 +117,39 @@ export function operationCost(
 }
 
 /** The refusal names no figures: the limits are not exposed to a prober. */
+export interface OperationPrice {
+  cost: number;
+  /** Whether any field has a scan price: a search, a petition count, a statistic. */
+  priced: boolean;
+}
+
+interface ResolvedRequest {
+  request: { variables?: Record<string, unknown> };
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  schema: GraphQLSchema;
+}
+
+// Keyed by the request object, which every plugin of one request sees: the cost limit and the anonymous
+// in-flight limit walk the operation once between them.
+const prices = new WeakMap<object, OperationPrice>();
+
+/** The resolved request's price, computed once however many plugins ask for it. */
+export function requestPrice({ request, document, operation, schema }: ResolvedRequest): OperationPrice {
+  const known = prices.get(request);
+  if (known) return known;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  let priced = false;
+  const cost = operationCost(schema, operation, fragments, request.variables ?? {}, () => {
+    priced = true;
+  });
+  const price = { cost, priced };
+  prices.set(request, price);
+  return price;
+}
+
 export function costLimitError(): GraphQLError {
   return new GraphQLError('Query asks for too much at once: request smaller pages or fewer nested lists.', {
     extensions: { code: COST_LIMIT_EXCEEDED, http: { status: 400 } },

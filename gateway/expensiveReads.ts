@@ -1,10 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
-import { operationCost } from './costLimit.ts';
+import type { GraphQLError } from 'graphql';
+import { rateLimited } from '../kit/errors.ts';
+import { requestPrice } from './costLimit.ts';
 import { positiveIntFromEnv } from './envSettings.ts';
 import type { GatewayContext } from './subgraphSource.ts';
-
-export const RATE_LIMITED = 'RATE_LIMITED';
 
 /**
  * How many expensive operations (any field with a scan price: a search, a petition count, a statistic; see
@@ -44,11 +43,10 @@ export function expensiveReadLimitsFromEnv(env: NodeJS.ProcessEnv = process.env)
 
 /** Vietnamese, as a citizen's browser shows it; retry in a second, when a running search has likely ended. */
 export function tooManyExpensiveReads(): GraphQLError {
-  return new GraphQLError(
+  return rateLimited(
     'Hệ thống đang bận xử lý các truy vấn tìm kiếm, thống kê. Vui lòng thử lại sau giây lát.',
-    {
-      extensions: { code: RATE_LIMITED, retryAfterSeconds: 1, http: { status: 429 } },
-    },
+    1,
+    429,
   );
 }
 
@@ -62,14 +60,7 @@ export function expensiveReadsPlugin(limits: ExpensiveReadLimits): ApolloServerP
       return {
         async didResolveOperation({ operation, document, request, schema }) {
           if (contextValue.identity.subject || !operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions)
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          let priced = false;
-          operationCost(schema, operation, fragments, request.variables ?? {}, () => {
-            priced = true;
-          });
-          if (!priced) return;
+          if (!requestPrice({ request, document, operation, schema }).priced) return;
           const key = contextValue.client ?? 'unknown';
           const held = inFlight.get(key) ?? 0;
           if (held >= limits.perClient || total >= limits.anonymousTotal) throw tooManyExpensiveReads();

@@ -1,14 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import {
-  type FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  type ValidationContext,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { inputGuardPlugin, noSubscriptionsRule } from '../kit/inputGuard.ts';
-import { costLimitError, operationCost } from './costLimit.ts';
+import { costLimitError, requestPrice } from './costLimit.ts';
 import { positiveIntFromEnv } from './envSettings.ts';
 import { exceptIntrospection } from './introspectionExemption.ts';
 import { rootFieldLimitRule } from './rootFieldLimit.ts';
@@ -97,11 +91,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions)
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
-          if (cost > maxCost) throw costLimitError();
+          if (requestPrice({ request, document, operation, schema }).cost > maxCost) throw costLimitError();
         },
       };
     },

@@ -13,7 +13,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { dataDir, envInt } from '../kit/config.ts';
+import { devKeysDir, envInt } from '../kit/config.ts';
 import { unauthenticated } from '../kit/errors.ts';
 import { ANONYMOUS, type Identity, isRole } from '../kit/identity.ts';
 
@@ -42,16 +42,12 @@ export function tokenSettings(): TokenSettings {
   };
 }
 
-function devKeyFolder(): string {
-  return join(dataDir(), 'dev-keys');
-}
-
 /**
  * The development key pair, generated on first use under data/dev-keys (gitignored): lets `npm start` and
  * `npm run token` work on a fresh machine with no identity provider.
  */
 export async function devKeys(): Promise<{ privateJwk: JWK; jwks: { keys: JWK[] } }> {
-  const folder = devKeyFolder();
+  const folder = devKeysDir();
   const privatePath = join(folder, 'private.jwk.json');
   const jwksPath = join(folder, 'jwks.json');
   if (!existsSync(privatePath)) {

@@ -1,4 +1,5 @@
 import { HUB_SERVICE } from './identity.ts';
+import { keptAnswers } from './keptAnswers.ts';
 import { callSubgraph, subgraphUrl } from './subgraphClient.ts';
 
 /**
@@ -18,7 +19,6 @@ export interface DirectoryAgency {
   validTo: string | null;
 }
 
-const TTL_MS = 5 * 60_000;
 const PAGE = 100;
 
 const DIRECTORY = `query Directory($first: Int, $after: String) {
@@ -59,19 +59,11 @@ async function askAgencies(): Promise<readonly DirectoryAgency[]> {
 }
 
 // Keyed by the agencies subgraph's address: a test process may start several hubs one after another.
-const cache = new Map<string, { directory: Promise<readonly DirectoryAgency[]>; until: number }>();
+const directoryAt = keptAnswers(askAgencies, { ttlMs: 5 * 60_000, maxKeys: 16 });
 
 /** The directory, ordered by code; rejects with SERVICE_UNAVAILABLE while the agencies subgraph is down. */
 export function agencyDirectory(): Promise<readonly DirectoryAgency[]> {
-  const url = subgraphUrl('agencies');
-  const now = Date.now();
-  const hit = cache.get(url);
-  if (hit && hit.until > now) return hit.directory;
-  const directory = askAgencies();
-  cache.set(url, { directory, until: now + TTL_MS });
-  // A failed read is not remembered: the next caller asks again.
-  directory.catch(() => cache.delete(url));
-  return directory;
+  return directoryAt(subgraphUrl('agencies'));
 }
 
 /** Whether an agency exists on a day (the directory's validFrom and validTo, both inclusive). */

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { HUB_SERVICE } from './identity.ts';
+import { keptAnswers } from './keptAnswers.ts';
 import { callSubgraph } from './subgraphClient.ts';
 
 /**
@@ -19,8 +20,6 @@ export interface AgencyCoverage {
   memberOf: readonly string[];
 }
 
-const TTL_MS = 5 * 60_000;
-const cache = new Map<string, { coverage: Promise<AgencyCoverage>; until: number }>();
 const NOTHING: AgencyCoverage = Object.freeze({
   reach: Object.freeze([]),
   units: Object.freeze([]),
@@ -62,17 +61,10 @@ async function askAgencies(agencyId: string): Promise<AgencyCoverage> {
   }
 }
 
-export function agencyCoverage(agencyId: string): Promise<AgencyCoverage> {
-  const now = Date.now();
-  const hit = cache.get(agencyId);
-  if (hit && hit.until > now) return hit.coverage;
-  const coverage = askAgencies(agencyId);
-  if (cache.size > 5_000) cache.clear();
-  cache.set(agencyId, { coverage, until: now + TTL_MS });
-  // A failed call is not remembered: the next request asks again.
-  coverage.catch(() => cache.delete(agencyId));
-  return coverage;
-}
+export const agencyCoverage: (agencyId: string) => Promise<AgencyCoverage> = keptAnswers(askAgencies, {
+  ttlMs: 5 * 60_000,
+  maxKeys: 5_000,
+});
 
 export const agencyReach = async (agencyId: string) => (await agencyCoverage(agencyId)).reach;
 export const agencyUnits = async (agencyId: string) => (await agencyCoverage(agencyId)).units;

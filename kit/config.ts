@@ -24,6 +24,11 @@ export function dataDir(): string {
   return process.env.PAKN_DATA_DIR ?? join(PROJECT_ROOT, 'data');
 }
 
+/** Where development secrets and keys are generated (never read in production: kit/productionChecks.ts). */
+export function devKeysDir(): string {
+  return join(dataDir(), 'dev-keys');
+}
+
 /** `<NAME>_PORT`, `<NAME>_HOST`, `<NAME>_DATABASE_URL` for a subgraph; its data folder when embedded. */
 export function subgraphSettings(name: SubgraphName) {
   const { port, env } = SUBGRAPHS[name];

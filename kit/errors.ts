@@ -6,6 +6,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -38,4 +39,18 @@ export function forbidden(message: string): GraphQLError {
 /** A field that needs a signed-in caller: refused alone, so the rest of the request still answers. */
 export function signInRequired(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/**
+ * Too many attempts: retry after this many seconds. `httpStatus` (429) where the whole request is refused
+ * before it runs; a refused field or command keeps the request's status.
+ */
+export function rateLimited(message: string, retryAfterSeconds: number, httpStatus?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.RATE_LIMITED,
+      retryAfterSeconds,
+      ...(httpStatus ? { http: { status: httpStatus } } : {}),
+    },
+  });
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { dataDir, envInt } from './config.ts';
+import { dataDir, devKeysDir, envInt } from './config.ts';
 import { type Identity, isRole } from './identity.ts';
 
 /**
@@ -42,9 +42,9 @@ export function internalSecret(): Uint8Array {
     if (process.env.NODE_ENV === 'production') {
       throw new Error('PAKN_INTERNAL_SECRET must be set in production (the same value for every service)');
     }
-    const file = join(dataDir(), 'dev-keys', 'internal-secret');
+    const file = join(devKeysDir(), 'internal-secret');
     if (!existsSync(file)) {
-      mkdirSync(join(dataDir(), 'dev-keys'), { recursive: true });
+      mkdirSync(devKeysDir(), { recursive: true });
       // Processes starting together: each writes its own file whole, and the first hard link wins, so no
       // process ever reads a half-written secret; the others read the winner's.
       const draft = `${file}.${process.pid}`;

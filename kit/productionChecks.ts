@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataDir } from './config.ts';
+import { devKeysDir } from './config.ts';
 
 /**
  * What a service refuses to start without in production (NODE_ENV=production): a secret of its own, not a
@@ -8,7 +8,7 @@ import { dataDir } from './config.ts';
  * then fail (or, worse, trust) every request. Each problem names the variable to set.
  */
 function devFile(name: string): string {
-  return join(dataDir(), 'dev-keys', name);
+  return join(devKeysDir(), name);
 }
 
 function readIfExists(path: string): string | null {

@@ -144,6 +144,13 @@ const sentLate = (
   where ${IN_PERIOD}
   group by 1, 2`;
 
+/** The final select's figures (StatsRow), from the `handled`, `sent` and `late` parts. */
+const FIGURE_COLUMNS = `handled.received, handled.accepted, handled.rejected,
+  sent.n as transferred_out, late.n as transferred_late, handled.answered, handled.awaiting_check,
+  handled.answered_on_time, handled.published, handled.published_on_time, handled.published_late,
+  handled.in_progress, handled.overdue_unpublished, handled.average_days::float8 as average_days,
+  handled.rating_count, handled.average_rating::float8 as average_rating`;
+
 const NONE = 'select null::text as root_id, null::text as category, 0::bigint as n where false';
 
 /**
@@ -175,11 +182,7 @@ async function statsRows(
      handled as (select root_id, category, ${FIGURES} from grouped group by root_id, category),
      sent as (${parts.transfers ? sentOut(key) : NONE}),
      late as (${parts.lateTransfers ? sentLate(key) : NONE})
-     select r.root_id, r.category, handled.received, handled.accepted, handled.rejected,
-       sent.n as transferred_out, late.n as transferred_late, handled.answered, handled.awaiting_check,
-       handled.answered_on_time, handled.published, handled.published_on_time, handled.published_late,
-       handled.in_progress, handled.overdue_unpublished, handled.average_days::float8 as average_days,
-       handled.rating_count, handled.average_rating::float8 as average_rating
+     select r.root_id, r.category, ${FIGURE_COLUMNS}
      from ${keys}
      left join handled on handled.root_id = r.root_id and handled.category is not distinct from r.category
      left join sent on sent.root_id = r.root_id and sent.category is not distinct from r.category
@@ -310,11 +313,7 @@ export async function petitionStatsForFields(
      handled as (select root_id, ${FIGURES} from grouped group by root_id),
      sent as (${parts.transfers ? sent : NONE}),
      late as (${parts.lateTransfers ? late : NONE})
-     select r.root_id, null as category, handled.received, handled.accepted, handled.rejected,
-       sent.n as transferred_out, late.n as transferred_late, handled.answered, handled.awaiting_check,
-       handled.answered_on_time, handled.published, handled.published_on_time, handled.published_late,
-       handled.in_progress, handled.overdue_unpublished, handled.average_days::float8 as average_days,
-       handled.rating_count, handled.average_rating::float8 as average_rating
+     select r.root_id, null as category, ${FIGURE_COLUMNS}
      from (select distinct root_id from field) r
      left join handled on handled.root_id = r.root_id
      left join sent on sent.root_id = r.root_id

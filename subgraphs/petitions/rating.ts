@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { envInt } from '../../kit/config.ts';
+import { forbidden, rateLimited } from '../../kit/errors.ts';
 import type { Status } from './domain.ts';
 import { countInWindow, limitKey } from './limitCounters.ts';
 import { normalizePhone } from './submission.ts';
@@ -41,7 +41,7 @@ export interface RatingRequest {
   now: Date;
 }
 
-const refused = () => new GraphQLError(RATING_REFUSED_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+const refused = () => forbidden(RATING_REFUSED_MESSAGE);
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -57,9 +57,9 @@ async function countAttempt(knex: Knex, request: RatingRequest): Promise<void> {
     request.now,
   );
   if (over) {
-    throw new GraphQLError(
+    throw rateLimited(
       `Đã thử đánh giá quá nhiều lần trong một giờ. Vui lòng thử lại sau ${Math.ceil(over.retryAfterSeconds / 60)} phút.`,
-      { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: over.retryAfterSeconds } },
+      over.retryAfterSeconds,
     );
   }
 }

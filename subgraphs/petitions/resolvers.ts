@@ -100,13 +100,7 @@ function petitionFilter(input: FilterInput | null | undefined): PetitionFilter {
     today: today(),
   };
   checkRange(filter.receivedFrom, filter.receivedTo, 'filter.submittedFrom');
-  if (filter.search && filter.search.length > 200)
-    badInputThrow('Từ khóa tìm kiếm quá dài (tối đa 200 ký tự).', 'filter.search');
   return filter;
-}
-
-function badInputThrow(message: string, field: string): never {
-  throw badInput(message, field);
 }
 
 /** Officer commands need an officer of an agency; they act on what their agency's reach handles. */

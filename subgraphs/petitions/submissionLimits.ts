@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { envInt } from '../../kit/config.ts';
+import { rateLimited } from '../../kit/errors.ts';
 import { countInWindow, limitKey } from './limitCounters.ts';
 import { phoneE164 } from './submission.ts';
 
@@ -36,8 +36,8 @@ export async function countSubmission(
   );
   if (!over) return;
   const what = over.key === phoneKey ? 'số điện thoại này' : 'thiết bị hoặc tài khoản này';
-  throw new GraphQLError(
+  throw rateLimited(
     `Đã có quá nhiều phản ánh, kiến nghị gửi từ ${what} trong một giờ. Vui lòng thử lại sau ${Math.ceil(over.retryAfterSeconds / 60)} phút.`,
-    { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: over.retryAfterSeconds } },
+    over.retryAfterSeconds,
   );
 }
