@@ -11,8 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    // Each file starts a whole hub (four databases and five servers): give start-up room, and run files
-    // one after another so that two cores are not shared by several hubs at once.
+    // Each file starts a whole hub (a database and a server per subgraph, and the gateway): give start-up
+    // room, and run files one after another so that two cores are not shared by several hubs at once.
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,

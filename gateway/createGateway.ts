@@ -4,6 +4,7 @@ import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { JWTVerifyGetKey } from 'jose';
 import { audit } from '../kit/audit.ts';
 import { SUBGRAPHS, type SubgraphName } from '../kit/config.ts';
+import type { Database } from '../kit/db.ts';
 import { type RunningHttpServer, serveGraphQL } from '../kit/http.ts';
 import { clientKey } from './clientKey.ts';
 import {
@@ -14,10 +15,12 @@ import {
 import { gatewayErrorFormatter } from './formatError.ts';
 import { DEFAULT_HARDENING, type HardeningOptions, hardenedServerOptions } from './hardening.ts';
 import { identityFromAuthorization, type TokenSettings } from './identity.ts';
+import { supergraphFromRegistry } from './registrySupergraph.ts';
 import { enforceHubScalars } from './scalars.ts';
 import { type GatewayContext, SubgraphSource } from './subgraphSource.ts';
 import { supergraphFromFile } from './supergraphFile.ts';
 import { admitTrusted } from './trustedDocuments.ts';
+import { type UsageRecording, usageRecorder } from './usageRecorder.ts';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -32,12 +35,16 @@ export interface GatewayOptions {
   hardening?: Partial<HardeningOptions>;
   /** In-flight bounds on anonymous searches, counts and statistics (gateway/expensiveReads.ts). */
   expensiveReads?: Partial<ExpensiveReadLimits>;
+  /** Follow the schema registry's live supergraph and record operation usage there, instead of the file. */
+  registry?: { db: Database; pollMs: number; usage: UsageRecording };
 }
 
 export interface RunningGateway {
   url: string;
   http: RunningHttpServer;
   gateway: ApolloGateway;
+  /** Writes the operation usage gathered so far (with a registry). */
+  flushUsage(): Promise<void>;
   /** Drains (kit/http.ts): graceMs of failing readiness before the port closes; in-flight requests finish. */
   close(graceMs?: number): Promise<void>;
 }
@@ -67,8 +74,11 @@ async function subgraphsReady(gateway: ApolloGateway, urls: string[]): Promise<b
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const usedUrls = new Map<string, string>();
   const sources: SubgraphSource[] = [];
+  const registry = options.registry;
   const gateway = new ApolloGateway({
-    supergraphSdl: supergraphFromFile(options.supergraphPath),
+    supergraphSdl: registry
+      ? supergraphFromRegistry(registry.db, options.supergraphPath, registry.pollMs)
+      : supergraphFromFile(options.supergraphPath),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`subgraph ${name} has no URL`);
@@ -83,6 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const trusted = hardening.trustedDocuments;
   const hardened = hardenedServerOptions(hardening);
   const expensiveReads = { ...DEFAULT_EXPENSIVE_READ_LIMITS, ...options.expensiveReads };
+  const usage = registry ? usageRecorder(registry.db, registry.usage) : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayErrorFormatter(hardening.production),
@@ -93,7 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // once, killing the requests in flight.
     stopOnTerminationSignals: false,
     ...hardened,
-    plugins: [...hardened.plugins, expensiveReadsPlugin(expensiveReads)],
+    plugins: [...hardened.plugins, expensiveReadsPlugin(expensiveReads), ...(usage ? [usage.plugin] : [])],
     // Trusted-documents mode answers hashes from its manifest itself; nothing may register new ones.
     ...(trusted ? { persistedQueries: false as const } : {}),
   });
@@ -123,6 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: http.url,
     http,
     gateway,
+    flushUsage: () => usage?.flush() ?? Promise.resolve(),
     async close(graceMs = 0) {
       await http.close(graceMs);
       await apollo.stop();

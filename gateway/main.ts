@@ -1,12 +1,27 @@
 import { join } from 'node:path';
 import { envInt, PROJECT_ROOT } from '../kit/config.ts';
 import { internalSecretProblems, refuseToStartWithout, tokenKeyProblems } from '../kit/productionChecks.ts';
+import { bootstrapRegistry } from '../registry/composition.ts';
+import { registrySettings as readRegistrySettings } from '../registry/settings.ts';
+import { repositorySubgraphs } from '../scripts/composeSupergraph.ts';
 import { startGateway, subgraphUrlsFromEnv } from './createGateway.ts';
 import { expensiveReadLimitsFromEnv } from './expensiveReads.ts';
 import { hardeningFromEnv } from './hardening.ts';
 import { loadKeySet, tokenSettings } from './identity.ts';
+import { connectRegistry } from './registryConnection.ts';
 
 refuseToStartWithout('gateway', (env) => [...internalSecretProblems(env), ...tokenKeyProblems(env)]);
+
+const registrySettings = readRegistrySettings();
+const registry = registrySettings.mode === 'off' ? null : await connectRegistry(registrySettings);
+// A registry's first version is what this hub runs: the repository's subgraphs where this gateway finds them.
+const urls = subgraphUrlsFromEnv();
+if (registry) {
+  await bootstrapRegistry(
+    registry.db,
+    repositorySubgraphs().map((source) => ({ ...source, url: urls[source.name] ?? source.url })),
+  );
+}
 
 const running = await startGateway({
   supergraphPath: process.env.SUPERGRAPH_PATH ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
@@ -14,15 +29,26 @@ const running = await startGateway({
   host: process.env.GATEWAY_HOST ?? '0.0.0.0',
   keySet: await loadKeySet(),
   tokens: tokenSettings(),
-  subgraphUrls: subgraphUrlsFromEnv(),
+  // With a registry, its routing URLs are the truth: a publish may move a subgraph (blue-green).
+  subgraphUrls: registry ? {} : urls,
   subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
   hardening: hardeningFromEnv(),
   expensiveReads: expensiveReadLimitsFromEnv(),
+  ...(registry
+    ? {
+        registry: {
+          db: registry.db,
+          pollMs: registrySettings.pollMs,
+          usage: { sampleRate: registrySettings.usageSampleRate, flushMs: registrySettings.usageFlushMs },
+        },
+      }
+    : {}),
 });
 console.log(`[gateway] PAKN Hub at http://localhost:${running.http.port}/graphql`);
 
 const shutdown = async () => {
   await running.close(envInt('PAKN_DRAIN_GRACE_MS', 2_000));
+  await registry?.close();
   process.exit(0);
 };
 process.once('SIGTERM', shutdown);

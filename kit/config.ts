@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The four subgraphs, their default ports and the environment prefix of their settings. */
+/**
+ * The subgraphs, their default ports and the environment prefix of their settings. `npm run new-subgraph`
+ * adds a line here (and in subgraphs/index.ts): everything else that lists the subgraphs reads these two.
+ */
 export const SUBGRAPHS = {
   agencies: { port: 4001, env: 'AGENCIES' },
   petitions: { port: 4002, env: 'PETITIONS' },

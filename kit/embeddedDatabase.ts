@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
+import { lockDataDir } from './dataDirLock.ts';
 
 /**
  * An embedded PGlite database in its own worker thread (kit/embeddedWorker.mjs). PGlite runs PostgreSQL in
@@ -30,7 +31,11 @@ class WorkerPGlite {
   private exited = false;
   private closing: Promise<void> | undefined;
 
-  constructor(dataDir: string | undefined, modules: WasmModules) {
+  constructor(
+    dataDir: string | undefined,
+    modules: WasmModules,
+    private readonly release: () => void,
+  ) {
     this.worker = new Worker(new URL('./embeddedWorker.mjs', import.meta.url), {
       workerData: { dataDir, ...modules },
     });
@@ -64,7 +69,7 @@ class WorkerPGlite {
       await this.waitReady.catch(() => undefined);
       await this.call({ op: 'close' }).catch(() => undefined);
       await this.worker.terminate();
-    })();
+    })().finally(this.release);
     return this.closing;
   }
 
@@ -133,7 +138,9 @@ function toError(serialized: SerializedError | undefined): Error {
 
 /** knex over an embedded PGlite (in memory, or in `dataDir`) that runs in a worker thread. */
 export async function openEmbeddedInWorker(dataDir?: string): Promise<Knex> {
-  const pglite = new WorkerPGlite(dataDir, await wasmModules());
+  // Refused before anything is read when another process holds the folder (kit/dataDirLock.ts).
+  const release = dataDir ? lockDataDir(dataDir, `${process.argv[1] ?? 'node'} database`) : () => undefined;
+  const pglite = new WorkerPGlite(dataDir, await wasmModules(), release);
   try {
     await pglite.waitReady;
   } catch (error) {

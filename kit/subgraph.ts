@@ -52,7 +52,12 @@ const COMMON_SDL = readFileSync(new URL('./common.graphql', import.meta.url), 'u
 
 /** The subgraph's SDL: its own `schema.graphql` after the shared value types every subgraph declares alike. */
 export function subgraphSdl(folder: string): string {
-  return `${readFileSync(join(folder, 'schema.graphql'), 'utf8')}\n${COMMON_SDL}`;
+  return withCommonTypes(readFileSync(join(folder, 'schema.graphql'), 'utf8'));
+}
+
+/** A subgraph's own schema text completed with the shared value types. */
+export function withCommonTypes(schemaText: string): string {
+  return `${schemaText}\n${COMMON_SDL}`;
 }
 
 export function buildApollo<L>(definition: SubgraphDefinition<L>): ApolloServer<SubgraphContext<L>> {

@@ -8,26 +8,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devKeys, signToken } from '../gateway/identity.ts';
-import { PROJECT_ROOT } from '../kit/config.ts';
+import { PROJECT_ROOT, SUBGRAPHS } from '../kit/config.ts';
 import { PROVINCE_SCORECARD } from './scorecardQuery.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pakn-smoke-'));
-const ports = {
-  GATEWAY_PORT: '4100',
-  AGENCIES_PORT: '4101',
-  PETITIONS_PORT: '4102',
-  PROCEDURES_PORT: '4103',
-  REPORTING_PORT: '4104',
-};
-const env = {
-  ...process.env,
-  ...ports,
-  PAKN_DATA_DIR: dataDir,
-  AGENCIES_URL: 'http://127.0.0.1:4101/graphql',
-  PETITIONS_URL: 'http://127.0.0.1:4102/graphql',
-  PROCEDURES_URL: 'http://127.0.0.1:4103/graphql',
-  REPORTING_URL: 'http://127.0.0.1:4104/graphql',
-};
+// Spare ports: the gateway on 4100, each subgraph 100 above its `npm start` port (petitions on 4102).
+const env: NodeJS.ProcessEnv = { ...process.env, GATEWAY_PORT: '4100', PAKN_DATA_DIR: dataDir };
+for (const { port, env: prefix } of Object.values(SUBGRAPHS)) {
+  env[`${prefix}_PORT`] = String(port + 100);
+  env[`${prefix}_URL`] = `http://127.0.0.1:${port + 100}/graphql`;
+}
 const hub = spawn('npm', ['start'], {
   cwd: PROJECT_ROOT,
   env,

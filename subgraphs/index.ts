@@ -8,7 +8,7 @@ import { reporting } from './reporting/index.ts';
 /**
  * Every subgraph's definition by name: the one list the seed script, `npm run dev`, the test hub, the
  * benchmark and the soak read. A new subgraph is its folder, a line here and its port in kit/config.ts
- * SUBGRAPHS (the type below fails the type check until both agree).
+ * SUBGRAPHS (the type below fails the type check until both agree); `npm run new-subgraph` writes all three.
  */
 export const SUBGRAPH_DEFINITIONS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
   agencies: agencies as SubgraphDefinition<unknown>,

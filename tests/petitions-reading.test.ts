@@ -43,8 +43,8 @@ async function submit(overrides: Record<string, unknown> = {}) {
 
 async function published(overrides: Record<string, unknown> = {}) {
   const { petition, trackingCode } = await submit(overrides);
-  // An officer of the agency that handles it: only they may (kit/policy.ts). The same agency received it,
-  // so its leader approves the answer (Art. 19).
+  // An officer of the agency that handles it: only they may (petitions/access.ts). The same agency received
+  // it, so its leader approves the answer (Art. 19).
   const agencyId = petition.handlingAgency.id;
   const handler = await hub.token({ subject: `can-bo.${agencyId}`, role: 'OFFICER', agencyId });
   const leader = await hub.token({ subject: `lanh-dao.${agencyId}`, role: 'LEADER', agencyId });

@@ -5,9 +5,9 @@ import { type Hub, startHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 
 /**
- * Who may read the reporting subgraph's statistics and records (kit/policy.ts ACCESS_RULES), told as the
- * people meeting them: Hà Nội is `tinh-01` on both sides of the 2025 reorganization; the new An Giang
- * (`tinh-91-2025`) succeeded the old An Giang (`tinh-89`) and Kiên Giang (`tinh-91`).
+ * Who may read the reporting subgraph's statistics and records (subgraphs/reporting/accessRules.ts), told
+ * as the people meeting them: Hà Nội is `tinh-01` on both sides of the 2025 reorganization; the new An
+ * Giang (`tinh-91-2025`) succeeded the old An Giang (`tinh-89`) and Kiên Giang (`tinh-91`).
  */
 let hub: Hub;
 beforeAll(async () => {

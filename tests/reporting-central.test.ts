@@ -5,7 +5,7 @@ import { type Hub, startHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 
 let hub: Hub;
-/** National figures are the central office's to read (kit/policy.ts statisticsScope): these tests are its. */
+/** National figures are the central office's to read (kit/agencyScope.ts statisticsScope): these are its. */
 let central: { token: string };
 beforeAll(async () => {
   hub = await startHub({ petitions: 300 });

@@ -55,7 +55,7 @@ export async function buildAllDatabase(serverUrl: string): Promise<void> {
   await onServer(allUrl, async (client) => {
     await client.query('create extension unaccent schema public');
     await client.query('create extension pg_trgm schema public');
-    for (const definition of DEFINITIONS) await client.query(`create schema ${definition.name}`);
+    for (const definition of DEFINITIONS) await client.query(`create schema "${definition.name}"`);
   });
   for (const definition of DEFINITIONS) {
     const schema = definition.name as SubgraphName;

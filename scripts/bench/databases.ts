@@ -3,7 +3,7 @@ import type { SubgraphName } from '../../kit/config.ts';
 
 /** The throw-away databases of the benchmark, on the server the run names. */
 export const ALL_DATABASE = 'pakn_bench_all';
-export const benchDatabase = (name: SubgraphName) => `pakn_bench_${name}`;
+export const benchDatabase = (name: SubgraphName) => `pakn_bench_${name.replace(/-/g, '_')}`;
 
 /** The server URL with another database in its path. */
 export function databaseUrl(serverUrl: string, database: string): string {

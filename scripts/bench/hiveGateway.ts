@@ -28,7 +28,7 @@ const gateway = createGatewayRuntime({
 });
 const server = createServer(gateway);
 server.keepAliveTimeout = 65_000;
-const port = envInt('HIVE_PORT', 4305);
+const port = envInt('HIVE_PORT', 4390);
 server.listen(port, '127.0.0.1', () =>
   console.log(`[hive] Hive Gateway at http://127.0.0.1:${port}/graphql`),
 );

@@ -25,6 +25,7 @@ import {
   sharedEnvironment,
   startService,
   stopServices,
+  subgraphPort,
   waitReady,
 } from './processes.ts';
 import { log } from './progress.ts';
@@ -56,7 +57,7 @@ try {
   for (const name of names) services.push(startService(name, `subgraphs/${name}/main.ts`, env, runDir));
   await Promise.all(
     services.map((service) =>
-      waitReady(service, `http://127.0.0.1:${PORTS[service.label as SubgraphName]}/ready`),
+      waitReady(service, `http://127.0.0.1:${subgraphPort(service.label as SubgraphName)}/ready`),
     ),
   );
   log('building the single database for the physical limit');

@@ -4,16 +4,13 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, SUBGRAPHS, type SubgraphName } from '../../kit/config.ts';
 import { benchDatabase, databaseUrl } from './databases.ts';
 
-/** Ports of the benchmark's own processes, clear of `npm start` (4000–4004) and the smoke test (4100–4104). */
-export const PORTS = {
-  ours: 4300,
-  hive: 4305,
-  agencies: 4301,
-  petitions: 4302,
-  procedures: 4303,
-  reporting: 4304,
-};
-export const subgraphUrl = (name: SubgraphName) => `http://127.0.0.1:${PORTS[name]}/graphql`;
+/**
+ * Ports of the benchmark's own processes, clear of `npm start` (4000s) and the smoke test (4100s): the
+ * gateways on 4300 (ours) and 4390 (Hive), each subgraph 300 above its `npm start` port (4301, 4302, …).
+ */
+export const PORTS = { ours: 4300, hive: 4390 };
+export const subgraphPort = (name: SubgraphName) => SUBGRAPHS[name].port + 300;
+export const subgraphUrl = (name: SubgraphName) => `http://127.0.0.1:${subgraphPort(name)}/graphql`;
 
 export interface Service {
   label: string;
@@ -43,7 +40,7 @@ export function sharedEnvironment(
     const url = new URL(databaseUrl(serverUrl, benchDatabase(name as SubgraphName)));
     if (pgOptions) url.searchParams.set('options', pgOptions);
     env[`${prefix}_DATABASE_URL`] = url.toString();
-    env[`${prefix}_PORT`] = String(PORTS[name as SubgraphName]);
+    env[`${prefix}_PORT`] = String(subgraphPort(name as SubgraphName));
     env[`${prefix}_URL`] = subgraphUrl(name as SubgraphName);
   }
   return env;

@@ -3,25 +3,29 @@ import { SUBGRAPHS, type SubgraphName } from '../../kit/config.ts';
 import { databaseExists, databaseUrl, onServer } from '../bench/databases.ts';
 import { type Service, startService, stopServices, waitReady } from '../bench/processes.ts';
 
-/** Ports of the soak's processes, clear of `npm start` (4000s), the smoke test (4100s) and the bench (4300s). */
-export const PORTS = {
-  gateway: 4200,
-  agencies: 4201,
-  petitions: 4202,
-  procedures: 4203,
-  reporting: 4204,
-  /** Scenario 3's second gateway, which reaches one subgraph through the delaying proxy. */
-  slowGateway: 4205,
-  proxy: 4206,
-  /** Scenario 5's gateway inspector, through which the soak collects garbage and reads the live heap. */
-  gatewayInspector: 4207,
-  /** Scenario 6's gateway, which trusts X-Forwarded-For so that each attacker is its own client. */
-  expensiveGateway: 4208,
-};
 export type ServiceName = SubgraphName | 'gateway';
 export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];
 
-export const soakDatabase = (name: SubgraphName) => `pakn_soak_${name}`;
+/**
+ * Ports of the soak's processes, clear of `npm start` (4000s), the smoke test (4100s) and the bench (4300s):
+ * each subgraph 200 above its `npm start` port (4201, 4202, …), the gateways and the proxy from 4290.
+ */
+export const PORTS = {
+  gateway: 4200,
+  ...(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, SUBGRAPHS[name].port + 200])) as Record<
+    SubgraphName,
+    number
+  >),
+  /** Scenario 3's second gateway, which reaches one subgraph through the delaying proxy. */
+  slowGateway: 4290,
+  proxy: 4291,
+  /** Scenario 5's gateway inspector, through which the soak collects garbage and reads the live heap. */
+  gatewayInspector: 4292,
+  /** Scenario 6's gateway, which trusts X-Forwarded-For so that each attacker is its own client. */
+  expensiveGateway: 4293,
+};
+
+export const soakDatabase = (name: SubgraphName) => `pakn_soak_${name.replace(/-/g, '_')}`;
 export const graphqlUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 export const readyUrl = (port: number) => `http://127.0.0.1:${port}/ready`;
 

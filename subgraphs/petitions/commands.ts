@@ -22,7 +22,7 @@ export interface Actor {
   subject: string;
   /** The agency the officer acts for. */
   agencyId: string;
-  /** The agencies the officer acts for (kit/policy.ts actingScope): the petition must be handled there. */
+  /** The agencies the officer acts for (access.ts actingScope): the petition must be handled there. */
   unitIds: readonly string[];
   /** A LEADER: only a leader approves an answer that their own agency's reach also handled (Art. 19). */
   leader?: boolean;

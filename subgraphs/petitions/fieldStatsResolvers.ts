@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { agencyReach } from '../../kit/agencyReach.ts';
+import { narrow, requireCovers, statisticsScope } from '../../kit/agencyScope.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput } from '../../kit/errors.ts';
-import { narrow, requireCovers, statisticsScope } from '../../kit/policy.ts';
 import { selectsField } from '../../kit/selection.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { clock } from './clock.ts';

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
+import { recordScope, type Scope } from '../../kit/agencyScope.ts';
 import { audit } from '../../kit/audit.ts';
 import { forbidden } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
 import { type AgencyScope, parentLoader, rowLoader } from '../../kit/loaders.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
-import { recordScope, type Scope } from '../../kit/policy.ts';
 import { clock } from './clock.ts';
 import {
   type CategoryPetitionStats,
@@ -60,7 +60,7 @@ export interface RangeArgs {
 const notYours = () =>
   forbidden('Phản ánh, kiến nghị này thuộc cơ quan khác: tài khoản của bạn không được xem.');
 
-/** Per request: every loader reads as this caller may read (kit/policy.ts), in its SQL. */
+/** Per request: every loader reads as this caller may read (kit/agencyScope.ts), in its SQL. */
 export function createPetitionLoaders(knex: Knex, identity: Identity) {
   return {
     /**
@@ -82,7 +82,7 @@ export function createPetitionLoaders(knex: Knex, identity: Identity) {
       (ids: readonly string[]) => petitionsByIds(knex, { kind: 'all' }, ids),
       (row: PetitionRow) => row.id,
     ),
-    /** Personal data, read in the caller's record scope; the view (full or masked) is the policy's. */
+    /** Personal data, read in the caller's record scope; access.ts personalDataView says full or masked. */
     petitioner: rowLoader(
       async (ids: readonly string[]) => petitionersByIds(knex, await recordScope(identity), ids),
       (row: PetitionerRow) => row.id,

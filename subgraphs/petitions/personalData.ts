@@ -1,4 +1,4 @@
-import type { PersonalDataView } from '../../kit/policy.ts';
+import type { PersonalDataView } from './access.ts';
 import type { PetitionerRow } from './petitionStore.ts';
 
 /**

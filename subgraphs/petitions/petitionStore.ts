@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
+import type { Scope } from '../../kit/agencyScope.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 import { type Keyset, keysetPage, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
-import type { Scope } from '../../kit/policy.ts';
 import type { Basis, Category, Status } from './domain.ts';
 
 /** A petitions row as the API reads it (never the petitioner's personal data). */
@@ -114,8 +114,8 @@ function selectPublic(knex: Knex): Knex.QueryBuilder {
 }
 
 /**
- * Which petitions a query may touch (kit/policy.ts): everything, the petitions handled in an agency's reach,
- * or, for the public, the published ones. Every read below takes one; none can be built without it.
+ * Which petitions a query may touch (kit/agencyScope.ts): everything, the petitions handled in an agency's
+ * reach, or, for the public, the published ones. Every read below takes one; none can be built without it.
  */
 export type PetitionScope = Scope | { kind: 'published' };
 

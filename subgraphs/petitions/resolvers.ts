@@ -1,24 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { agencyReach, agencyUnits } from '../../kit/agencyReach.ts';
+import { narrow, recordScope, requireCovers, type Scope, statisticsScope } from '../../kit/agencyScope.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
 import { connectionFromRows, type PageArgs, pageSize } from '../../kit/pagination.ts';
-import {
-  actingScope,
-  actsForAgency,
-  narrow,
-  personalDataView,
-  recordScope,
-  requireCovers,
-  reviewingScope,
-  type Scope,
-  seesOfficerAccounts,
-  statisticsScope,
-} from '../../kit/policy.ts';
 import { searchTerm } from '../../kit/searchTerm.ts';
 import { selectsField, selectsNestedField } from '../../kit/selection.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
+import {
+  actingScope,
+  actsForAgency,
+  personalDataView,
+  reviewingScope,
+  seesOfficerAccounts,
+} from './access.ts';
 import { routeToAgency } from './agencyDirectory.ts';
 import { clock } from './clock.ts';
 import { type Actor, submitPetition, transitionPetition } from './commands.ts';

@@ -1,3 +1,4 @@
+import { recordScope, requireCovers, statisticsScope } from '../../kit/agencyScope.ts';
 import { notFound } from '../../kit/errors.ts';
 import {
   connectionFromRows,
@@ -6,7 +7,6 @@ import {
   type PageArgs,
   pageSize,
 } from '../../kit/pagination.ts';
-import { recordScope, requireCovers, statisticsScope } from '../../kit/policy.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { statisticsUnits, unitsOf } from './access.ts';
 import { totalSaving } from './complianceCost.ts';

@@ -1,7 +1,7 @@
+import { narrow, requireCovers, statisticsScope } from '../../kit/agencyScope.ts';
 import { toDateString } from '../../kit/dates.ts';
 import { badInput, notFound } from '../../kit/errors.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
-import { narrow, requireCovers, statisticsScope } from '../../kit/policy.ts';
 import { searchTerm } from '../../kit/searchTerm.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { CalendarMissingError, calendarYears, requireServedDate } from '../../kit/workingDays.ts';

@@ -11,6 +11,8 @@ export const databaseMode = serverUrl ? 'postgres' : 'pglite';
 
 export interface ThrowAwayDatabase {
   db: Database;
+  /** Its connection string, on the server. */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -19,7 +21,8 @@ export async function throwAwayDatabase(label: string): Promise<ThrowAwayDatabas
     const db = await openDatabase({});
     return { db, drop: () => db.destroy() };
   }
-  const name = `pakn_test_${label}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  // A hyphenated subgraph name (land-records) is no unquoted PostgreSQL name.
+  const name = `pakn_test_${label.replace(/-/g, '_')}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = knexFactory({ client: 'pg', connection: serverUrl, pool: { min: 0, max: 1 } });
   await admin.raw(`create database ${name}`);
   const url = new URL(serverUrl);
@@ -27,6 +30,7 @@ export async function throwAwayDatabase(label: string): Promise<ThrowAwayDatabas
   const db = await openDatabase({ url: url.toString(), poolMax: 5 });
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.destroy();
       await admin.raw(`drop database if exists ${name} with (force)`);

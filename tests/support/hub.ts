@@ -15,6 +15,8 @@ import {
   type SubgraphDefinition,
   serveSubgraph,
 } from '../../kit/subgraph.ts';
+import { bootstrapRegistry } from '../../registry/composition.ts';
+import { repositorySubgraphs } from '../../scripts/composeSupergraph.ts';
 import { SUBGRAPH_DEFINITIONS } from '../../subgraphs/index.ts';
 import { type ThrowAwayDatabase, throwAwayDatabase } from './databases.ts';
 
@@ -47,10 +49,10 @@ export interface Hub {
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string },
+    options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   token(claims: TokenClaims, settings?: Partial<TokenSettings>): Promise<string>;
-  /** A query as the central office, which reads every agency's petitions and figures (kit/policy.ts). */
+  /** A query as the central office, which reads every agency's petitions and figures (kit/agencyScope.ts). */
   asCentralOffice<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -69,6 +71,11 @@ export interface HubOptions {
   hardening?: Partial<HardeningOptions>;
   /** In-flight bounds on anonymous priced requests (defaults: DEFAULT_EXPENSIVE_READ_LIMITS). */
   expensiveReads?: Partial<ExpensiveReadLimits>;
+  /**
+   * A schema registry the gateway follows (polling every 100 ms) and records usage in: it starts from this
+   * repository's subgraphs at the URLs they run on, and the gateway routes by the registry alone.
+   */
+  registry?: Database;
 }
 
 /** The whole hub in this process: every subgraph on its own database, seeded, and the gateway over HTTP. */
@@ -102,13 +109,28 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const privateJwk: JWK = { ...(await exportJWK(privateKey)), kid: 'test-key', alg: 'ES256' };
   const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'ES256' };
+  const runningAt = (name: string) => subgraphs[name as SubgraphName].http.url;
+  if (options.registry) {
+    await bootstrapRegistry(
+      options.registry,
+      repositorySubgraphs().map((source) => ({ ...source, url: runningAt(source.name) })),
+    );
+  }
   const gateway = await startGateway({
     supergraphPath: options.supergraphPath ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
     port: 0,
     host: '127.0.0.1',
     keySet: createLocalJWKSet({ keys: [publicJwk] }),
     tokens: TEST_TOKENS,
-    subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].http.url])),
+    ...(options.registry
+      ? {
+          registry: {
+            db: options.registry,
+            pollMs: 100,
+            usage: { sampleRate: 1, flushMs: 60_000, maxClientsPerDay: 3 },
+          },
+        }
+      : { subgraphUrls: Object.fromEntries(names.map((name) => [name, runningAt(name)])) }),
     hardening: options.hardening,
     expensiveReads: options.expensiveReads,
   });
@@ -120,6 +142,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       headers: {
         'content-type': 'application/json',
         ...(queryOptions?.token ? { authorization: `Bearer ${queryOptions.token}` } : {}),
+        ...queryOptions?.headers,
       },
       body: JSON.stringify({ query: text, variables }),
     });

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../kit/subgraph.ts';
+import { {{identifier}} } from './index.ts';
+
+await runSubgraph({{identifier}});

@@ -1,0 +1,47 @@
+import type { AccessRule } from '../../kit/accessRules.ts';
+
+/**
+ * Who may do what with petitions (README "Who may do what"); subgraphs/petitions/access.ts and the shared
+ * scopes of kit/agencyScope.ts enforce it. "X's reach" is X, its units and the agencies it succeeded.
+ */
+export const PETITIONS_ACCESS_RULES: readonly AccessRule[] = [
+  {
+    action: 'Submit a petition; track one by its code; read published answers',
+    who: { ANONYMOUS: 'yes', CITIZEN: 'yes', OFFICER: 'yes', LEADER: 'yes', CENTRAL_OFFICE: 'yes' },
+  },
+  {
+    action: 'Read petitions (by id, lists, Agency.petitions, entity lookups)',
+    who: { OFFICER: "X's reach", LEADER: "X's reach", CENTRAL_OFFICE: 'all' },
+  },
+  {
+    action: "Read a petitioner's personal data (Petition.petitioner), leaving an access record",
+    who: {
+      OFFICER: "in full where X handles or received it; masked elsewhere in X's reach",
+      LEADER: "in full where X handles or received it; masked elsewhere in X's reach",
+      CENTRAL_OFFICE: 'in full where X handles or received it; masked elsewhere',
+    },
+  },
+  {
+    action: "See which officer acted in a petition's history (PetitionEvent.actor; others see the agency)",
+    who: { OFFICER: 'yes', LEADER: 'yes', CENTRAL_OFFICE: 'yes' },
+  },
+  {
+    action: 'Handle petitions (accept, reject, transfer, classify, answer)',
+    who: {
+      OFFICER: "handled in X's reach",
+      LEADER: "handled in X's reach",
+      CENTRAL_OFFICE: 'handled in its reach',
+    },
+  },
+  {
+    action: 'Check an answer before publication: approve (publishes) or return for rework',
+    who: {
+      OFFICER: "received in X's reach; approve only if not also handled there",
+      LEADER: "received in X's reach",
+    },
+  },
+  {
+    action: 'Statistics: petition figures, petition counts by procedure',
+    who: { LEADER: "X's reach", CENTRAL_OFFICE: 'all' },
+  },
+];
