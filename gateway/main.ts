@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { envInt, PROJECT_ROOT } from '../kit/config.ts';
+import { log } from '../kit/log.ts';
 import { internalSecretProblems, refuseToStartWithout, tokenKeyProblems } from '../kit/productionChecks.ts';
+import { startTracing, stopTracing } from '../kit/tracing.ts';
 import { bootstrapRegistry } from '../registry/composition.ts';
 import { registrySettings as readRegistrySettings } from '../registry/settings.ts';
 import { repositorySubgraphs } from '../scripts/composeSupergraph.ts';
@@ -9,8 +11,10 @@ import { expensiveReadLimitsFromEnv } from './expensiveReads.ts';
 import { hardeningFromEnv } from './hardening.ts';
 import { loadKeySet, tokenSettings } from './identity.ts';
 import { connectRegistry } from './registryConnection.ts';
+import { sharedCacheFromUrl } from './sharedCache.ts';
 
 refuseToStartWithout('gateway', (env) => [...internalSecretProblems(env), ...tokenKeyProblems(env)]);
+await startTracing('pakn-gateway');
 
 const registrySettings = readRegistrySettings();
 const registry = registrySettings.mode === 'off' ? null : await connectRegistry(registrySettings);
@@ -23,6 +27,8 @@ if (registry) {
   );
 }
 
+const shared = process.env.REDIS_URL ? sharedCacheFromUrl(process.env.REDIS_URL) : null;
+
 const running = await startGateway({
   supergraphPath: process.env.SUPERGRAPH_PATH ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
   port: envInt('GATEWAY_PORT', 4000),
@@ -34,6 +40,8 @@ const running = await startGateway({
   subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
   hardening: hardeningFromEnv(),
   expensiveReads: expensiveReadLimitsFromEnv(),
+  ...(shared ? { persistedQueryCache: shared.cache } : {}),
+  processMetrics: true,
   ...(registry
     ? {
         registry: {
@@ -44,11 +52,13 @@ const running = await startGateway({
       }
     : {}),
 });
-console.log(`[gateway] PAKN Hub at http://localhost:${running.http.port}/graphql`);
+log.info({ service: 'gateway', url: `http://localhost:${running.http.port}/graphql` }, 'ready');
 
 const shutdown = async () => {
   await running.close(envInt('PAKN_DRAIN_GRACE_MS', 2_000));
   await registry?.close();
+  await shared?.close();
+  await stopTracing();
   process.exit(0);
 };
 process.once('SIGTERM', shutdown);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SupergraphSdlHook } from '@apollo/gateway';
 import type { Database } from '../kit/db.ts';
+import { log } from '../kit/log.ts';
 import { liveSupergraph, liveSupergraphId, supergraphVersion } from '../registry/store.ts';
 
 /**
@@ -28,16 +29,16 @@ export function supergraphFromRegistry(
         if (!row) return;
         update(row.supergraph_sdl);
         currentId = id;
-        console.log(`[gateway] serving supergraph version ${id} (${row.reason})`);
+        log.info({ service: 'gateway', version: id, reason: row.reason }, 'serving a new supergraph version');
       } catch (error) {
-        console.error(`[gateway] kept the current supergraph: ${(error as Error).message}`);
+        log.error({ service: 'gateway', reason: (error as Error).message }, 'kept the current supergraph');
       } finally {
         busy = false;
       }
     };
     const timer = setInterval(follow, pollMs);
     timer.unref();
-    if (live) console.log(`[gateway] serving supergraph version ${live.id} from the schema registry`);
+    if (live) log.info({ service: 'gateway', version: live.id }, "serving the schema registry's supergraph");
     return {
       supergraphSdl: live?.supergraph_sdl ?? readFileSync(fallbackPath, 'utf8'),
       async cleanup() {

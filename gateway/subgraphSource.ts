@@ -4,6 +4,12 @@ import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
 import type { Identity } from '../kit/identity.ts';
 import { INTERNAL_TOKEN_HEADER, signCaller } from '../kit/internalToken.ts';
+import { REQUEST_ID_HEADER } from '../kit/requestId.ts';
+import { requestIdOf } from '../kit/requestLog.ts';
+import { endFetchSpan, startFetchSpan } from '../kit/traceFetch.ts';
+import type { SubgraphFetches } from './fetchMetrics.ts';
+import { RetryBudget } from './retryBudget.ts';
+import { mayRetry } from './subgraphRetry.ts';
 
 export interface GatewayContext {
   identity: Identity;
@@ -33,11 +39,13 @@ interface SubgraphAnswer {
 export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly path: string;
+  private readonly retries = new RetryBudget();
 
   constructor(
     private readonly service: string,
     private readonly url: string,
     private readonly timeoutMs: number,
+    private readonly fetches?: SubgraphFetches,
   ) {
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
@@ -52,6 +60,9 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     const { http: _http, ...payload } = options.request;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const context = options.context as Partial<GatewayContext> | undefined;
+    // The client's request id, so that the subgraph's log lines can be found with the gateway's.
+    const requestId = requestIdOf(context);
+    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
     // Every call carries the caller in a token the subgraph can verify (anonymous included); the gateway's
     // own calls (none today) have no identity and would be refused by the subgraph.
     if (context?.identity) {
@@ -68,29 +79,54 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     // 0.5 s late), which stay as a backstop. One controller and timer cost ≈ 6 µs a call.
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), this.timeoutMs);
-    try {
-      const answer = await this.pool.request({
+    const span = startFetchSpan(this.service, this.url, headers);
+    const started = performance.now();
+    const send = () =>
+      this.pool.request({
         path: this.path,
         method: 'POST',
         headers,
         body: JSON.stringify(payload),
         signal: deadline.signal,
       });
+    this.retries.called();
+    try {
+      // A read whose connection broke before any answer goes once more, on another connection, within the
+      // budget (gateway/retryBudget.ts); a real outage then still fails fast instead of doubling the load.
+      const answer = await send().catch((error: unknown) => {
+        if (!mayRetry(error, deadline.signal.aborted, payload.query)) throw error;
+        const allowed = this.retries.tryRetry();
+        this.fetches?.retried(allowed ? 'sent' : 'budget_spent');
+        if (!allowed) throw error;
+        return send();
+      });
       status = answer.statusCode;
       cacheControl = answer.headers['cache-control'];
       text = await answer.body.text();
     } catch (error) {
-      throw this.unreachable(error as Error & { code?: string }, deadline.signal.aborted);
+      const failure = this.unreachable(error as Error & { code?: string }, deadline.signal.aborted);
+      endFetchSpan(span, String(failure.extensions.code));
+      this.fetches?.failed(
+        started,
+        failure.extensions.code === 'SUBGRAPH_TIMEOUT' ? 'timeout' : 'unavailable',
+      );
+      throw failure;
     } finally {
       clearTimeout(timer);
     }
+    endFetchSpan(span, status);
 
     const body = parseJson(text);
-    if (status < 200 || status > 299) throw this.refusal(status, body ?? text);
+    if (status < 200 || status > 299) {
+      this.fetches?.failed(started, status);
+      throw this.refusal(status, body ?? text);
+    }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      this.fetches?.failed(started, 'invalid_response');
       // Not the body itself: it could hold anything, and internal errors are logged.
       throw new Error(`Expected a JSON object from subgraph ${this.service} (HTTP ${status})`);
     }
+    this.fetches?.ok(started);
     const policy =
       'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : null;
     if (policy && 'restrict' in policy) policy.restrict(cacheHint(cacheControl));

@@ -1,5 +1,6 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { SupergraphSdlHook } from '@apollo/gateway';
+import { log } from '../kit/log.ts';
 
 /**
  * Serves the supergraph from a file and hands each changed version to the gateway. The gateway swaps its
@@ -20,9 +21,12 @@ export function supergraphFromFile(path: string, pollMs = 500): SupergraphSdlHoo
       try {
         update(next);
         current = next;
-        console.log(`[gateway] supergraph reloaded from ${path}`);
+        log.info({ service: 'gateway', path }, 'supergraph reloaded from its file');
       } catch (error) {
-        console.error(`[gateway] kept the previous supergraph: ${(error as Error).message}`);
+        log.error(
+          { service: 'gateway', path, reason: (error as Error).message },
+          'kept the previous supergraph',
+        );
       }
     };
     watchFile(path, { interval: pollMs }, onChange);

@@ -12,18 +12,26 @@ export function documentHash(query: string): string {
 }
 
 /**
- * Reads a manifest `{ "<sha256 hex of the query text>": "<query text>" }`. Every entry is checked: a key
- * that is not the hash of its text is an error at start-up, not a silently dead entry.
+ * Reads a manifest `{ "<sha256 hex of the query text>": "<query text>" }`, the form GraphQL Code Generator's
+ * client preset writes (`persisted-documents.json`); keys may carry the `sha256:` prefix of a document id.
+ * Every entry is checked: a key that is not the hash of its text is an error at start-up, not a silently
+ * dead entry.
  */
 export function loadTrustedDocuments(path: string): TrustedDocuments {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   const documents = new Map<string, string>();
-  for (const [hash, query] of Object.entries(manifest)) {
-    if (typeof query !== 'string' || documentHash(query) !== hash.toLowerCase())
-      throw new Error(`trusted documents ${path}: entry ${hash} is not the sha256 of its query text`);
-    documents.set(hash.toLowerCase(), query);
+  for (const [key, query] of Object.entries(manifest)) {
+    const hash = hashOfDocumentId(key);
+    if (typeof query !== 'string' || documentHash(query) !== hash)
+      throw new Error(`trusted documents ${path}: entry ${key} is not the sha256 of its query text`);
+    documents.set(hash, query);
   }
   return documents;
+}
+
+/** A document id as clients send it (`sha256:<hex>`, or the bare hex) → the hex hash. */
+function hashOfDocumentId(id: string): string {
+  return id.toLowerCase().replace(/^sha256:/, '');
 }
 
 function refusal(message: string): HTTPGraphQLResponse {
@@ -40,16 +48,20 @@ function refusal(message: string): HTTPGraphQLResponse {
 interface OperationFields {
   query?: unknown;
   extensions?: unknown;
+  documentId?: unknown;
 }
 
-function persistedHash(extensions: unknown): string | undefined {
-  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
+/** The hash a request names: a persisted-operation `documentId`, or Apollo's `persistedQuery` extension. */
+function persistedHash(fields: OperationFields): string | undefined {
+  if (typeof fields.documentId === 'string') return hashOfDocumentId(fields.documentId);
+  const persisted = (fields.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
+    ?.persistedQuery;
   return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash.toLowerCase() : undefined;
 }
 
 /**
  * Trusted-documents mode, checked before Apollo parses anything: an operation runs only if its text is in
- * the manifest (hashed here) or, sent without text, its `extensions.persistedQuery.sha256Hash` is. A
+ * the manifest (hashed here) or, sent without text, its `documentId` or `extensions.persistedQuery.sha256Hash` is. A
  * hash-only request is rewritten to carry the manifest's text, so Apollo's own persisted-query cache is
  * never involved (and can never learn new documents). Returns the refusal, or the request to run.
  */
@@ -65,10 +77,15 @@ export function admitTrusted(
     } catch {
       return { refusal: refusal('Only trusted documents may run here.') };
     }
-    const admitted = admitOne(documents, { query: params.get('query') ?? undefined, extensions });
+    const admitted = admitOne(documents, {
+      query: params.get('query') ?? undefined,
+      extensions,
+      documentId: params.get('documentId') ?? undefined,
+    });
     if (typeof admitted === 'string') return { refusal: refusal(admitted) };
     params.set('query', admitted.query);
     params.delete('extensions');
+    params.delete('documentId');
     return { request: { ...request, search: `?${params.toString()}` } };
   }
   // A batch (array) or a malformed body is left to Apollo, which refuses it.
@@ -76,13 +93,13 @@ export function admitTrusted(
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { request };
   const admitted = admitOne(documents, body);
   if (typeof admitted === 'string') return { refusal: refusal(admitted) };
-  const { extensions, ...rest } = body as OperationFields & Record<string, unknown>;
+  const { extensions, documentId: _id, ...rest } = body as OperationFields & Record<string, unknown>;
   const { persistedQuery: _dropped, ...otherExtensions } = (extensions ?? {}) as Record<string, unknown>;
   return { request: { ...request, body: { ...rest, query: admitted.query, extensions: otherExtensions } } };
 }
 
 function admitOne(documents: TrustedDocuments, fields: OperationFields): { query: string } | string {
-  const hash = persistedHash(fields.extensions);
+  const hash = persistedHash(fields);
   if (typeof fields.query === 'string' && fields.query !== '') {
     const actual = documentHash(fields.query);
     if (hash !== undefined && hash !== actual)

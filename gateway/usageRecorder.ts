@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Database } from '../kit/db.ts';
+import { log } from '../kit/log.ts';
 import { operationCoordinates } from '../registry/operationCoordinates.ts';
 import { recordUsage, type SeenOperation } from '../registry/usage.ts';
 
@@ -56,7 +57,7 @@ export function usageRecorder(db: Database, options: UsageRecording): UsageRecor
     pending.clear();
     writing = writing
       .then(() => recordUsage(db, batch))
-      .catch((error: Error) => console.error(`[gateway] usage not recorded: ${error.message}`));
+      .catch((error: Error) => log.error({ service: 'gateway', err: error }, 'usage not recorded'));
     return writing;
   };
   const timer = setInterval(flush, options.flushMs);

@@ -1,7 +1,9 @@
+import { log } from './log.ts';
+
 /**
- * The audit log: authorization refusals and every read of petitioners' personal data, one JSON object a
- * line on standard output (collected like any container log). It names accounts, roles, agencies, petition
- * ids and field paths — never personal data, tokens, arguments or messages that could carry them.
+ * The audit log: authorization refusals and every read of petitioners' personal data, lines of the services'
+ * log (kit/log.ts) marked `"audit": true`. It names accounts, roles, agencies, petition ids and field paths —
+ * never personal data, tokens, arguments or messages that could carry them.
  */
 export type AuditEvent =
   | {
@@ -29,10 +31,12 @@ export type AuditEvent =
 export type AuditEntry = AuditEvent & { at: string };
 type AuditSink = (entry: AuditEntry) => void;
 
-const writeLine: AuditSink = (entry) => {
-  process.stdout.write(`${JSON.stringify({ audit: true, ...entry })}\n`);
-};
-let sink: AuditSink = writeLine;
+// Written whatever LOG_LEVEL says: an audit trail is not a matter of verbosity.
+const auditLog = log.child({ audit: true }, { level: 'info' });
+
+/** Writes an entry to the log (the default sink). */
+export const logAudit: AuditSink = (entry) => auditLog.info(entry, 'audit');
+let sink: AuditSink = logAudit;
 
 export function audit(event: AuditEvent): void {
   sink({ ...event, at: new Date().toISOString() });

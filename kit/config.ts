@@ -1,7 +1,16 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** True in the compiled JavaScript of dist/ (`npm run build`); false under tsx and vitest. */
+export const COMPILED = import.meta.url.endsWith('.js');
+
+/**
+ * Where the code runs from and finds the files it reads (schemas, data files): the repository, or dist/ once
+ * built, which holds them in the same layout (scripts/build.ts copies them).
+ */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The package folder, beside dist/ when built: embedded data outlives a rebuild, which empties dist/.
+const PACKAGE_ROOT = COMPILED ? join(PROJECT_ROOT, '..') : PROJECT_ROOT;
 
 /**
  * The subgraphs, their default ports and the environment prefix of their settings. `npm run new-subgraph`
@@ -24,7 +33,7 @@ export function envInt(name: string, fallback: number): number {
 }
 
 export function dataDir(): string {
-  return process.env.PAKN_DATA_DIR ?? join(PROJECT_ROOT, 'data');
+  return process.env.PAKN_DATA_DIR ?? join(PACKAGE_ROOT, 'data');
 }
 
 /** Where development secrets and keys are generated (never read in production: kit/productionChecks.ts). */

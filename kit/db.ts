@@ -1,6 +1,7 @@
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import { openEmbeddedInWorker } from './embeddedDatabase.ts';
+import { traceStatements } from './traceSql.ts';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -43,6 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   db.on('query', () => {
     db.sqlStats.statements += 1;
   });
+  traceStatements(db);
   return db;
 }
 

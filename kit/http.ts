@@ -7,11 +7,17 @@ import {
   type HTTPGraphQLRequest,
   type HTTPGraphQLResponse,
 } from '@apollo/server';
+import { log } from './log.ts';
+import { REQUEST_ID_HEADER } from './requestId.ts';
+import { beginRequest, recordContext, refused } from './requestLog.ts';
+import { traceRequests } from './traceHttp.ts';
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
+  /** The service's name in its log lines (kit/requestLog.ts). */
+  service?: string;
   context: (req: IncomingMessage) => Promise<C>;
-  /** Readiness: the process can serve (its database, or for the gateway its subgraphs, answer). */
+  /** Readiness: the process can serve (a subgraph's database answers; the gateway has its schema). */
   ready: () => Promise<boolean>;
   port: number;
   host?: string;
@@ -23,6 +29,15 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   guard?: (req: IncomingMessage) => Promise<{ status: number; message: string; code: string } | null>;
   /** Checks a request before Apollo sees it (trusted documents): answer it here, or pass it on, possibly completed. */
   admit?: (request: HTTPGraphQLRequest) => { refusal: HTTPGraphQLResponse } | { request: HTTPGraphQLRequest };
+  /** More GET endpoints beside /health and /ready, by path (never guarded): a JSON body, or text with its type. */
+  endpoints?: Record<string, (req: IncomingMessage) => Promise<EndpointAnswer>>;
+}
+
+export interface EndpointAnswer {
+  status: number;
+  body: unknown;
+  /** With a string body: sent as it is, with this content type. Otherwise the body is sent as JSON. */
+  contentType?: string;
 }
 
 export interface RunningHttpServer {
@@ -64,9 +79,10 @@ export async function serveGraphQL<C extends BaseContext>(
 ): Promise<RunningHttpServer> {
   const { apollo } = options;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const service = options.service ?? 'graphql';
   let draining = false;
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // Draining: answer, then close the connection, so a keep-alive client moves to another instance instead
     // of holding this one open (server.close() waits for every connection).
     if (draining) res.setHeader('connection', 'close');
@@ -77,17 +93,29 @@ export async function serveGraphQL<C extends BaseContext>(
         const ready = !draining && (await options.ready().catch(() => false));
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
+      const endpoint = req.method === 'GET' ? options.endpoints?.[url.pathname] : undefined;
+      if (endpoint) {
+        const answer = await endpoint(req);
+        if (answer.contentType && typeof answer.body === 'string') {
+          res.writeHead(answer.status, { 'content-type': answer.contentType });
+          return void res.end(answer.body);
+        }
+        return sendJson(res, answer.status, answer.body);
+      }
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      const record = beginRequest(service, req, res);
 
       const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
       if (raw === null) {
         res.setHeader('connection', 'close');
+        refused(record, 'PAYLOAD_TOO_LARGE');
         return sendJson(res, 413, {
           errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
         });
       }
       const refusal = options.guard ? await options.guard(req) : null;
       if (refusal) {
+        refused(record, refusal.code);
         return sendJson(res, refusal.status, {
           errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
         });
@@ -97,6 +125,7 @@ export async function serveGraphQL<C extends BaseContext>(
         try {
           body = JSON.parse(raw);
         } catch {
+          refused(record, 'BAD_REQUEST');
           return sendJson(res, 400, {
             errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
           });
@@ -113,7 +142,7 @@ export async function serveGraphQL<C extends BaseContext>(
           ? admitted.refusal
           : await apollo.executeHTTPGraphQLRequest({
               httpGraphQLRequest: admitted.request,
-              context: () => options.context(req),
+              context: () => recordContext(record, options.context(req)),
             });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (draining) res.setHeader('connection', 'close'); // It started before the drain did.
@@ -130,9 +159,10 @@ export async function serveGraphQL<C extends BaseContext>(
           errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
         });
       else res.end();
-      console.error('http handler failed', (error as Error).message);
+      log.error({ service, requestId: res.getHeader(REQUEST_ID_HEADER), err: error }, 'http handler failed');
     }
-  });
+  };
+  const server = createServer(traceRequests(handle));
   server.keepAliveTimeout = 65_000;
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));

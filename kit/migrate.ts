@@ -10,19 +10,21 @@ interface MigrationModule {
 
 /**
  * Knex migrations from a subgraph's `migrations/` folder: files named `YYYYMMDDHHMMSS_what.ts`,
- * each exporting `up` and `down`. Loaded through our own import so TypeScript files work under tsx and vitest.
+ * each exporting `up` and `down`. Loaded through our own import so TypeScript files work under tsx and vitest,
+ * and their compiled `.js` in dist/.
  */
 class FolderMigrationSource implements Knex.MigrationSource<string> {
   constructor(private readonly folder: string) {}
 
   async getMigrations(): Promise<string[]> {
     return readdirSync(this.folder)
-      .filter((file) => /^\d{14}_[\w-]+\.ts$/.test(file))
+      .filter((file) => /^\d{14}_[\w-]+\.(ts|js)$/.test(file))
       .sort();
   }
 
+  // Recorded under the source's name, compiled or not: a database migrated by either runs no step twice.
   getMigrationName(migration: string): string {
-    return migration;
+    return migration.replace(/\.js$/, '.ts');
   }
 
   async getMigration(migration: string): Promise<Knex.Migration> {

@@ -5,6 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import type { Registry } from 'prom-client';
 import { audit } from './audit.ts';
 import { envInt, type SubgraphName, subgraphSettings } from './config.ts';
 import { DateScalar, DateTimeScalar } from './dates.ts';
@@ -14,8 +15,13 @@ import { type RunningHttpServer, serveGraphQL } from './http.ts';
 import type { Identity } from './identity.ts';
 import { inputGuardPlugin } from './inputGuard.ts';
 import { type Caller, INTERNAL_TOKEN_HEADER, verifyCaller } from './internalToken.ts';
+import { log } from './log.ts';
 import { migrateToLatest } from './migrate.ts';
 import { internalSecretProblems, refuseToStartWithout } from './productionChecks.ts';
+import { requestLogPlugin } from './requestLog.ts';
+import { subgraphMetrics } from './subgraphMetrics.ts';
+import { traceOperationPlugin } from './traceOperation.ts';
+import { startTracing, stopTracing } from './tracing.ts';
 
 export interface SubgraphContext<Loaders> {
   identity: Identity;
@@ -46,6 +52,8 @@ export interface SubgraphDefinition<Loaders> {
   seed(db: Database, options: SeedOptions): Promise<void>;
   /** Upkeep a running service owes its data (after seeding, before serving); runSubgraph only, not tests. */
   onStart?(db: Database): Promise<void>;
+  /** Gauges over the subgraph's own data for its /metrics, counted when scraped (kit/metrics.ts keptFigure). */
+  metrics?(registry: Registry, db: Database): void;
 }
 
 const COMMON_SDL = readFileSync(new URL('./common.graphql', import.meta.url), 'utf8');
@@ -60,7 +68,10 @@ export function withCommonTypes(schemaText: string): string {
   return `${schemaText}\n${COMMON_SDL}`;
 }
 
-export function buildApollo<L>(definition: SubgraphDefinition<L>): ApolloServer<SubgraphContext<L>> {
+export function buildApollo<L>(
+  definition: SubgraphDefinition<L>,
+  more: ApolloServerPlugin<SubgraphContext<L>>[] = [],
+): ApolloServer<SubgraphContext<L>> {
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphSdl(definition.folder)),
     // biome-ignore lint/suspicious/noExplicitAny: resolver maps are checked by the schema, not by TypeScript.
@@ -69,7 +80,14 @@ export function buildApollo<L>(definition: SubgraphDefinition<L>): ApolloServer<
   return new ApolloServer<SubgraphContext<L>>({
     schema,
     // Inline tracing costs time on every request and nobody reads it here.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditRefusals(definition.name), inputGuardPlugin()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      auditRefusals(definition.name),
+      inputGuardPlugin(),
+      requestLogPlugin(),
+      traceOperationPlugin(),
+      ...more,
+    ],
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
     // runSubgraph drains on SIGTERM itself; Apollo's own handler would stop and re-raise the signal at once,
@@ -123,14 +141,25 @@ export async function prepareDatabase<L>(definition: SubgraphDefinition<L>, db: 
 export async function serveSubgraph<L>(
   definition: SubgraphDefinition<L>,
   db: Database,
-  options: { port: number; host?: string; onIdentity?: (identity: Identity) => void },
+  options: {
+    port: number;
+    host?: string;
+    onIdentity?: (identity: Identity) => void;
+    /** Node's own metrics (CPU, memory, event loop) beside the service's: a service process only. */
+    processMetrics?: boolean;
+  },
 ): Promise<RunningSubgraph> {
-  const apollo = buildApollo(definition);
+  const metrics = subgraphMetrics<SubgraphContext<L>>(definition.name, db, {
+    processMetrics: options.processMetrics,
+    gauges: definition.metrics,
+  });
+  const apollo = buildApollo(definition, [metrics.plugin]);
   await apollo.start();
   // The caller the gateway signed for, per request: set by the guard, read by the context.
   const callers = new WeakMap<IncomingMessage, Caller>();
   const http = await serveGraphQL({
     apollo,
+    service: definition.name,
     port: options.port,
     host: options.host,
     async guard(req) {
@@ -156,6 +185,7 @@ export async function serveSubgraph<L>(
       await db.raw('select 1');
       return true;
     },
+    endpoints: { '/metrics': metrics.endpoint },
   });
   return {
     name: definition.name,
@@ -164,6 +194,7 @@ export async function serveSubgraph<L>(
     async close(graceMs = 0) {
       await http.close(graceMs);
       await apollo.stop();
+      metrics.detach();
     },
   };
 }
@@ -171,11 +202,12 @@ export async function serveSubgraph<L>(
 /** Entry point of a subgraph process: settings from the environment, migrate, seed sample data when empty. */
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<RunningSubgraph> {
   refuseToStartWithout(definition.name, internalSecretProblems);
+  await startTracing(`pakn-${definition.name}`);
   const settings = subgraphSettings(definition.name);
   const setup = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   await prepareDatabase(definition, setup);
   if (process.env.PAKN_SEED !== 'never' && !(await definition.isSeeded(setup))) {
-    console.log(`[${definition.name}] seeding sample data…`);
+    log.info({ service: definition.name }, 'seeding sample data');
     await definition.seed(setup, {});
   }
   // Serving on a server: a pool whose statements stop near the gateway's timeout (migrations and seeding
@@ -189,11 +221,16 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
     });
   }
   await definition.onStart?.(db);
-  const running = await serveSubgraph(definition, db, { port: settings.port, host: settings.host });
-  console.log(`[${definition.name}] ready at ${running.http.url} (${db.mode})`);
+  const running = await serveSubgraph(definition, db, {
+    port: settings.port,
+    host: settings.host,
+    processMetrics: true,
+  });
+  log.info({ service: definition.name, url: running.http.url, database: db.mode }, 'ready');
   const shutdown = async () => {
     await running.close(envInt('PAKN_DRAIN_GRACE_MS', 2_000));
     await db.destroy();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', shutdown);

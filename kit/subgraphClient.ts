@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { SUBGRAPHS, type SubgraphName } from './config.ts';
 import type { Identity } from './identity.ts';
 import { INTERNAL_TOKEN_HEADER, signCaller } from './internalToken.ts';
+import { endFetchSpan, startFetchSpan } from './traceFetch.ts';
 
 /**
  * Where one subgraph reaches another: for a command that must read another's data while it writes (a
@@ -24,19 +25,23 @@ export async function callSubgraph<T>(
 ): Promise<T> {
   const token = await signCaller({ identity, client: null });
   let response: Response;
+  const headers = { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token };
+  const span = startFetchSpan(name, subgraphUrl(name), headers);
   try {
     response = await fetch(subgraphUrl(name), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
+    endFetchSpan(span, 'SERVICE_UNAVAILABLE');
     throw new GraphQLError(`The ${name} service did not answer.`, {
       extensions: { code: 'SERVICE_UNAVAILABLE' },
       originalError: error as Error,
     });
   }
+  endFetchSpan(span, response.status);
   const body = (await response.json()) as {
     data?: T;
     errors?: { message: string; extensions?: { code?: string } }[];

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   buildClientSchema,
   buildSchema,
@@ -14,12 +13,10 @@ import {
   parse,
   validate,
 } from 'graphql';
-import { createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningGateway, startGateway } from '../gateway/createGateway.ts';
-import { PROJECT_ROOT } from '../kit/config.ts';
+import type { RunningGateway } from '../gateway/createGateway.ts';
 import { API_SCHEMA_PATH, PUBLIC_SCHEMA_PATH, printClientSchema } from '../scripts/clientSchemas.ts';
-import { type Hub, startHub, TEST_TOKENS } from './support/hub.ts';
+import { type Hub, startHub, startReplica } from './support/hub.ts';
 import { petitionInput, SUBMIT } from './support/petitionCommands.ts';
 
 /** The development hub (introspection on, default limits) and a production gateway over the same subgraphs. */
@@ -31,15 +28,7 @@ const contract = buildSchema(publicSdl);
 
 beforeAll(async () => {
   hub = await startHub({ petitions: 300 });
-  production = await startGateway({
-    supergraphPath: join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
-    port: 0,
-    host: '127.0.0.1',
-    keySet: createLocalJWKSet({ keys: [] }),
-    tokens: TEST_TOKENS,
-    subgraphUrls: Object.fromEntries(
-      Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.http.url]),
-    ),
+  production = await startReplica(hub, {
     hardening: { production: true },
   });
 });

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningGateway, startGateway } from '../gateway/createGateway.ts';
+import type { RunningGateway } from '../gateway/createGateway.ts';
 import { PROJECT_ROOT } from '../kit/config.ts';
 import { CONTROL_CHARACTER_MESSAGE } from '../kit/inputGuard.ts';
 import { INTERNAL_TOKEN_HEADER, internalSecret } from '../kit/internalToken.ts';
 import { clock } from '../subgraphs/petitions/clock.ts';
 import { limitKey } from '../subgraphs/petitions/limitCounters.ts';
 import { RATING_REFUSED_MESSAGE } from '../subgraphs/petitions/rating.ts';
-import { type Hub, startHub, TEST_TOKENS } from './support/hub.ts';
+import { type Hub, startHub, startReplica, TEST_TOKENS } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 import { callSubgraphAs } from './support/subgraphCall.ts';
 
@@ -29,17 +29,10 @@ beforeAll(async () => {
   hub = await startHub({ petitions: 600 });
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   signingKey = privateKey;
-  production = await startGateway({
-    supergraphPath: join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
-    port: 0,
-    host: '127.0.0.1',
+  production = await startReplica(hub, {
     keySet: createLocalJWKSet({
       keys: [{ ...(await exportJWK(publicKey)), kid: 'attack-key', alg: 'ES256' }],
     }),
-    tokens: TEST_TOKENS,
-    subgraphUrls: Object.fromEntries(
-      Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.http.url]),
-    ),
     hardening: { production: true },
   });
 });

@@ -50,7 +50,8 @@ beforeAll(async () => {
     hardening: { production: true },
   });
   const manifestPath = join(mkdtempSync(join(tmpdir(), 'pakn-trusted-')), 'manifest.json');
-  writeFileSync(manifestPath, JSON.stringify({ [documentHash(LISTED)]: LISTED }));
+  // The client preset's form, document ids with their algorithm.
+  writeFileSync(manifestPath, JSON.stringify({ [`sha256:${documentHash(LISTED)}`]: LISTED }));
   trusted = await startGateway({
     ...base,
     keySet: createLocalJWKSet({ keys: [keys.new.publicJwk] }),
@@ -223,6 +224,20 @@ describe('trusted-documents mode', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(LISTED) } },
     });
     expect(byHash).toEqual(expected);
+  });
+
+  it('runs a listed query by its document id, as clients built with the client preset send it', async () => {
+    const expected = { status: 200, data: { agency: { name: 'Thành phố Hà Nội' } } };
+    expect(await post(trusted.url, { documentId: `sha256:${documentHash(LISTED)}` })).toEqual(expected);
+    const get = await fetch(`${trusted.url}?documentId=sha256:${documentHash(LISTED)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect({ status: get.status, ...((await get.json()) as object) }).toEqual(expected);
+    expectRefused(
+      await post(trusted.url, { documentId: `sha256:${documentHash(UNLISTED)}` }),
+      'PERSISTED_QUERY_NOT_ALLOWED',
+      403,
+    );
   });
 
   it('refuses an unlisted query, an unknown hash, and a hash that does not match its text', async () => {

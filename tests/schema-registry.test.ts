@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentHash } from '../gateway/trustedDocuments.ts';
 import { PROJECT_ROOT } from '../kit/config.ts';
 import { type RunningSubgraph, serveSubgraph, withCommonTypes } from '../kit/subgraph.ts';
+import { checkSubgraph } from '../registry/check.ts';
 import { publishSubgraph, rollbackSupergraph } from '../registry/publish.ts';
 import { createPublishKey, identifyPublisher, PublishRefused } from '../registry/publishKeys.ts';
 import { rollOut } from '../registry/rollout.ts';
@@ -209,6 +211,37 @@ describe('the schema registry: each ministry checks and publishes its own subgra
     expect(check.stdout).toContain('✓ procedures: the check passes.');
     expect(check.code).toBe(0);
   }, 60_000);
+
+  test('an operation in the trusted-documents manifest counts as used before any request carries it', async () => {
+    const manifest = join(folder, 'trusted-documents.json');
+    const kiosk = 'query KioskKeywords { procedures(first: 5) { nodes { name keywords } } }';
+    writeFileSync(manifest, JSON.stringify({ [documentHash(kiosk)]: kiosk }));
+    const result = await checkSubgraph(
+      registry.db,
+      { subgraph: 'procedures', sdl: withCommonTypes(WITHOUT_KEYWORDS) },
+      { days: 30, trustedDocumentsPath: manifest },
+    );
+    const removed = result.changes?.changes.find(
+      (change) => change.path === 'AdministrativeProcedure.keywords',
+    );
+    expect(result.passed).toBe(false);
+    expect(removed?.affected.filter((usage) => usage.client === 'trusted-documents')).toEqual([
+      {
+        operation: 'KioskKeywords',
+        client: 'trusted-documents',
+        clientVersion: manifest,
+        coordinates: [
+          'AdministrativeProcedure.keywords',
+          'AdministrativeProcedure.name',
+          'ProcedureConnection.nodes',
+          'Query.procedures',
+          'Query.procedures.first',
+        ],
+        count: 0,
+        lastSeen: '',
+      },
+    ]);
+  });
 
   test('a ministry’s key publishes its own subgraph only, and a revoked or unknown key nothing', async () => {
     const petitionsTeam = await identifyPublisher(registry.db, keys.petitions);

@@ -23,6 +23,8 @@ export const PORTS = {
   gatewayInspector: 4292,
   /** Scenario 6's gateway, which trusts X-Forwarded-For so that each attacker is its own client. */
   expensiveGateway: 4293,
+  /** Scenario 7's hub under `npm start`: its gateway; its subgraphs 4211–4214, its registry port 4219. */
+  supervised: 4210,
 };
 
 export const soakDatabase = (name: SubgraphName) => `pakn_soak_${name.replace(/-/g, '_')}`;

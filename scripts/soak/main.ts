@@ -18,6 +18,7 @@ import { soakOptions } from './options.ts';
 import { sigkillRecovery } from './sigkillRecovery.ts';
 import { sigtermDrain } from './sigtermDrain.ts';
 import { slowSubgraph } from './slowSubgraph.ts';
+import { subgraphCrashScenario } from './subgraphCrash.ts';
 import { log, type Verdict, verdictLine } from './verdict.ts';
 
 const SCENARIOS: Record<number, (ctx: SoakContext) => Promise<Verdict>> = {
@@ -27,6 +28,7 @@ const SCENARIOS: Record<number, (ctx: SoakContext) => Promise<Verdict>> = {
   4: sigtermDrain,
   5: gatewayMemory,
   6: expensiveReads,
+  7: subgraphCrashScenario,
 };
 
 const options = soakOptions();

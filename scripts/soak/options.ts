@@ -8,7 +8,9 @@ export interface SoakOptions {
   connections: number;
   /** Scenario 5: how long the gateway is loaded while its memory is sampled. */
   memorySeconds: number;
-  /** Only these scenarios (digits 1–6), in numeric order. */
+  /** Scenario 7: how long the killed subgraph is kept down (its restarts failing) before it may come back. */
+  downSeconds: number;
+  /** Only these scenarios (digits 1–7), in numeric order. */
   scenarios: number[];
   /** Keep the pakn_soak_* databases at the end, and reuse them on the next run (skips seeding). */
   keep: boolean;
@@ -18,7 +20,7 @@ export interface SoakOptions {
 }
 
 const USAGE = `Usage: npm run soak -- [--submissions N] [--connections C] [--memory-seconds S]
-       [--scenarios 123456] [--keep] [--server postgres://…/postgres]
+       [--down-seconds D] [--scenarios 1234567] [--keep] [--server postgres://…/postgres]
        npm run soak -- --embedded [--scenarios 6]   (the subgraphs on PGlite: scenario 6 only)`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
@@ -38,6 +40,7 @@ export function soakOptions(argv = process.argv.slice(2)): SoakOptions {
       submissions: { type: 'string' },
       connections: { type: 'string' },
       'memory-seconds': { type: 'string' },
+      'down-seconds': { type: 'string' },
       scenarios: { type: 'string' },
       embedded: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -49,9 +52,9 @@ export function soakOptions(argv = process.argv.slice(2)): SoakOptions {
     console.log(USAGE);
     process.exit(0);
   }
-  const picked = values.scenarios ?? (values.embedded ? '6' : '123456');
+  const picked = values.scenarios ?? (values.embedded ? '6' : '1234567');
   const scenarios = [...new Set([...picked].map(Number))].sort();
-  const allowed = (s: number) => Number.isInteger(s) && s >= 1 && s <= 6 && (!values.embedded || s === 6);
+  const allowed = (s: number) => Number.isInteger(s) && s >= 1 && s <= 7 && (!values.embedded || s === 6);
   if (!scenarios.every(allowed)) {
     console.error(USAGE);
     process.exit(2);
@@ -60,6 +63,7 @@ export function soakOptions(argv = process.argv.slice(2)): SoakOptions {
     submissions: positiveInt('submissions', values.submissions, 10_000),
     connections: positiveInt('connections', values.connections, 300),
     memorySeconds: positiveInt('memory-seconds', values['memory-seconds'], 180),
+    downSeconds: positiveInt('down-seconds', values['down-seconds'], 30),
     scenarios,
     keep: values.keep,
     embedded: values.embedded,

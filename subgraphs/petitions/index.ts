@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '../../kit/subgraph.ts';
 import { createPetitionLoaders, type PetitionLoaders } from './loaders.ts';
+import { petitionMetrics } from './metrics.ts';
 import { hasPetitions } from './petitionStore.ts';
 import { resolvers } from './resolvers.ts';
 import { seedPetitions } from './seed.ts';
@@ -14,4 +15,5 @@ export const petitions: SubgraphDefinition<PetitionLoaders> = {
   createLoaders: (db, identity) => createPetitionLoaders(db, identity),
   isSeeded: hasPetitions,
   seed: (db, options) => seedPetitions(db, options),
+  metrics: petitionMetrics,
 };

@@ -223,7 +223,7 @@ function joinScopes(query: Knex.QueryBuilder, scopes: readonly AgencyScope[]): K
  * (Vietnam): published after the day it was due, or not published, not rejected and past due. Never null,
  * so `not` of it keeps exactly the others.
  */
-const OVERDUE = `(coalesce(petitions.published_at >= ${DUE_END}, false) or (petitions.published_at is null and petitions.status <> 'REJECTED' and petitions.due_date < ?::date))`;
+export const OVERDUE = `(coalesce(petitions.published_at >= ${DUE_END}, false) or (petitions.published_at is null and petitions.status <> 'REJECTED' and petitions.due_date < ?::date))`;
 
 /** LIKE pattern for a search: the words' search_text, wildcards in what the caller typed taken literally. */
 const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

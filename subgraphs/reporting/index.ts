@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '../../kit/subgraph.ts';
 import { createReportingLoaders, type ReportingLoaders } from './loaders.ts';
+import { reportingMetrics } from './metrics.ts';
 import { startObligationPlanning } from './planningSchedule.ts';
 import { hasRegimes } from './regimeStore.ts';
 import { resolvers } from './resolvers.ts';
@@ -15,6 +16,7 @@ export const reporting: SubgraphDefinition<ReportingLoaders> = {
   createLoaders: (db) => createReportingLoaders(db),
   isSeeded: hasRegimes,
   seed: (db, options) => seedReporting(db, options),
+  metrics: reportingMetrics,
   // Obligations of periods closed after the seed day: planned on start and daily after.
   onStart: startObligationPlanning,
 };

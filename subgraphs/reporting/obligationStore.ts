@@ -156,11 +156,7 @@ export function overdueObligations(
   page: PageArgs,
   units: readonly string[] | null,
 ) {
-  const query = obligationSelect(knex)
-    .where('o.due_date', '<', today)
-    .whereNotExists(
-      knex('reporting_submissions as s').select(knex.raw('1')).whereRaw('s.obligation_id = o.id'),
-    );
+  const query = unreported(knex, obligationSelect(knex).where('o.due_date', '<', today));
   if (filter.agencyId) {
     const agencyId = filter.agencyId;
     query.where((q) => q.where('o.agency_id', agencyId).orWhere('o.agency_id', 'like', `${agencyId}.%`));
@@ -170,4 +166,25 @@ export function overdueObligations(
   if (filter.dueFrom) query.where('o.due_date', '>=', filter.dueFrom);
   if (filter.dueTo) query.where('o.due_date', '<=', filter.dueTo);
   return keysetPage<ObligationRow>(query, OVERDUE_ORDER, page);
+}
+
+/** The obligations of `query` (aliased `o`) with no submission at all. */
+function unreported(knex: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return query.whereNotExists(
+    knex('reporting_submissions as s').select(knex.raw('1')).whereRaw('s.obligation_id = o.id'),
+  );
+}
+
+/**
+ * How many reports are owed and not submitted: `due` (due date today or later, compliance's pending) and
+ * `overdue` (due before today: what overdueObligations lists, compliance's missing), every agency.
+ */
+export async function unreportedCounts(knex: Knex, today: string): Promise<{ due: number; overdue: number }> {
+  const row = await unreported(knex, knex({ o: 'reporting_obligations' }))
+    .select(
+      knex.raw('count(*) filter (where o.due_date >= ?::date)::int as due', [today]),
+      knex.raw('count(*) filter (where o.due_date < ?::date)::int as overdue', [today]),
+    )
+    .first();
+  return { due: Number(row?.due ?? 0), overdue: Number(row?.overdue ?? 0) };
 }

@@ -1,5 +1,6 @@
 import { todayInVietnam } from '../../kit/dates.ts';
 import type { Database } from '../../kit/db.ts';
+import { log } from '../../kit/log.ts';
 import { planObligationsUntil } from './obligationPlanner.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,12 +12,12 @@ const RETRY_LAST_MS = 10 * 60_000;
 async function planToday(db: Database): Promise<boolean> {
   try {
     const added = await planObligationsUntil(db, todayInVietnam());
-    if (added > 0) console.log(`[reporting] planned ${added} new reporting obligations`);
+    if (added > 0) log.info({ service: 'reporting', added }, 'planned new reporting obligations');
     return true;
   } catch (error) {
     // A failed run (the agencies subgraph not up yet, the database unreachable for a moment) must not stop
     // the service: it is tried again after a pause.
-    console.error('[reporting] planning reporting obligations failed, retrying later:', error);
+    log.warn({ service: 'reporting', err: error }, 'planning reporting obligations failed, retrying later');
     return false;
   }
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
-import { type RunningGateway, startGateway } from '../../gateway/createGateway.ts';
+import { type GatewayOptions, type RunningGateway, startGateway } from '../../gateway/createGateway.ts';
 import type { ExpensiveReadLimits } from '../../gateway/expensiveReads.ts';
 import type { HardeningOptions } from '../../gateway/hardening.ts';
 import { signToken, type TokenClaims, type TokenSettings } from '../../gateway/identity.ts';
@@ -9,6 +10,7 @@ import { type AuditEntry, setAuditSink } from '../../kit/audit.ts';
 import { PROJECT_ROOT, SUBGRAPHS, type SubgraphName } from '../../kit/config.ts';
 import type { Database } from '../../kit/db.ts';
 import type { Identity } from '../../kit/identity.ts';
+import { setLogDestination } from '../../kit/log.ts';
 import {
   prepareDatabase,
   type RunningSubgraph,
@@ -46,6 +48,8 @@ export interface Hub {
   identitiesSeen: Record<SubgraphName, Identity[]>;
   /** The audit log entries written since the hub started, oldest first. */
   audit: AuditEntry[];
+  /** The log lines (kit/log.ts) written since the hub started, oldest first; warnings and errors also go to stderr. */
+  logs: string[];
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -76,6 +80,10 @@ export interface HubOptions {
    * repository's subgraphs at the URLs they run on, and the gateway routes by the registry alone.
    */
   registry?: Database;
+  /** Where the gateway keeps automatic persisted queries (default: its own memory). */
+  persistedQueryCache?: KeyValueCache<string>;
+  /** Public keys the gateway trusts besides the test key: a development key set, for `npm run token`. */
+  trustedKeys?: JWK[];
 }
 
 /** The whole hub in this process: every subgraph on its own database, seeded, and the gateway over HTTP. */
@@ -83,6 +91,13 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const names = Object.keys(definitions) as SubgraphName[];
   const auditEntries: AuditEntry[] = [];
   const restoreAuditSink = setAuditSink((entry) => auditEntries.push(entry));
+  const logLines: string[] = [];
+  const restoreLog = setLogDestination({
+    write(line: string) {
+      logLines.push(line);
+      if (!line.includes('"level":"info"')) process.stderr.write(line);
+    },
+  });
   const databases = {} as Record<SubgraphName, ThrowAwayDatabase>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const identitiesSeen = Object.fromEntries(
@@ -120,7 +135,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     supergraphPath: options.supergraphPath ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
     port: 0,
     host: '127.0.0.1',
-    keySet: createLocalJWKSet({ keys: [publicJwk] }),
+    keySet: createLocalJWKSet({ keys: [publicJwk, ...(options.trustedKeys ?? [])] }),
     tokens: TEST_TOKENS,
     ...(options.registry
       ? {
@@ -133,6 +148,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       : { subgraphUrls: Object.fromEntries(names.map((name) => [name, runningAt(name)])) }),
     hardening: options.hardening,
     expensiveReads: options.expensiveReads,
+    persistedQueryCache: options.persistedQueryCache,
   });
 
   const db = Object.fromEntries(names.map((name) => [name, databases[name].db])) as Hub['db'];
@@ -155,6 +171,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     db,
     identitiesSeen,
     audit: auditEntries,
+    logs: logLines,
     query,
     token: (claims, settings) => signToken(privateJwk, claims, { ...TEST_TOKENS, ...settings }),
     async asCentralOffice(text, variables) {
@@ -175,6 +192,26 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       await Promise.all(names.map((name) => subgraphs[name].close()));
       await Promise.all(names.map((name) => databases[name].drop()));
       restoreAuditSink();
+      restoreLog();
     },
   };
+}
+
+/**
+ * Another gateway over the hub's subgraphs, as a second replica or a differently configured one runs: no
+ * trusted keys unless given, the committed supergraph, `subgraphUrls` overriding the hub's own per subgraph.
+ */
+export function startReplica(hub: Hub, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
+  const urls = Object.fromEntries(
+    Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.http.url]),
+  );
+  return startGateway({
+    supergraphPath: join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
+    port: 0,
+    host: '127.0.0.1',
+    keySet: createLocalJWKSet({ keys: [] }),
+    tokens: TEST_TOKENS,
+    ...options,
+    subgraphUrls: { ...urls, ...options.subgraphUrls },
+  });
 }
