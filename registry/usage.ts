@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { buildSchema, parse } from 'graphql';
 import type { Knex } from 'knex';
+import { loadTrustedDocuments } from '../gateway/trustedDocuments.ts';
 import type { Database } from '../kit/db.ts';
 import type { OperationUsage } from './breakingChanges.ts';
 import { operationCoordinates } from './operationCoordinates.ts';
@@ -90,9 +90,9 @@ export async function recentUsage(db: Database | Knex.Transaction, days: number)
  */
 export function trustedDocumentUsage(manifestPath: string, apiSdl: string): OperationUsage[] {
   const schema = buildSchema(apiSdl);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
   const usage: OperationUsage[] = [];
-  for (const [hash, text] of Object.entries(manifest)) {
+  // The gateway's own reader: the same formats (the client preset's `sha256:` ids included) and checks.
+  for (const [hash, text] of loadTrustedDocuments(manifestPath)) {
     const document = parse(text);
     for (const definition of document.definitions) {
       if (definition.kind !== 'OperationDefinition') continue;
