@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { HUB_SERVICE } from './identity.ts';
 import { keptAnswers } from './keptAnswers.ts';
-import { callSubgraph } from './subgraphClient.ts';
+import { callSubgraph, subgraphUrl } from './subgraphClient.ts';
 
 /**
  * Which agencies an agency covers, asked of the agencies subgraph (which owns the hierarchy) and kept a few
@@ -39,7 +39,8 @@ interface CoverageAnswer {
   } | null;
 }
 
-async function askAgencies(agencyId: string): Promise<AgencyCoverage> {
+async function askAgencies(key: string): Promise<AgencyCoverage> {
+  const agencyId = key.slice(key.indexOf(' ') + 1);
   try {
     const { agency } = await callSubgraph<CoverageAnswer>(
       'agencies',
@@ -61,10 +62,11 @@ async function askAgencies(agencyId: string): Promise<AgencyCoverage> {
   }
 }
 
-export const agencyCoverage: (agencyId: string) => Promise<AgencyCoverage> = keptAnswers(askAgencies, {
-  ttlMs: 5 * 60_000,
-  maxKeys: 5_000,
-});
+// Keyed by the agencies subgraph's address too: a test process may start several hubs one after another.
+const coverageAt = keptAnswers(askAgencies, { ttlMs: 5 * 60_000, maxKeys: 5_000 });
+
+export const agencyCoverage = (agencyId: string): Promise<AgencyCoverage> =>
+  coverageAt(`${subgraphUrl('agencies')} ${agencyId}`);
 
 export const agencyReach = async (agencyId: string) => (await agencyCoverage(agencyId)).reach;
 export const agencyUnits = async (agencyId: string) => (await agencyCoverage(agencyId)).units;

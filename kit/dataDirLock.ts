@@ -49,7 +49,8 @@ function lockHolder(path: string): { pid: number; purpose: string } | null {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this machine runs under `pid` (one of another user counts too). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../kit/config.ts';
 import { internalSecret } from '../kit/internalToken.ts';
 import { hubAccessRulesTable } from '../scripts/accessRules.ts';
 import { clock } from '../subgraphs/petitions/clock.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 import { callSubgraphAs, gatewayHeaders } from './support/subgraphCall.ts';
 
@@ -28,7 +28,7 @@ let citizen: string;
 let hanoiPetition: { id: string; trackingCode: string; title: string };
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 800 });
+  hub = await sharedHub();
   hanoiOfficer = await hub.token({ subject: 'canbo.hanoi', role: 'OFFICER', agencyId: HANOI });
   anGiangOfficer = await hub.token({ subject: 'canbo.angiang', role: 'OFFICER', agencyId: ANGIANG });
   anGiangLeader = await hub.token({ subject: 'lanhdao.angiang', role: 'LEADER', agencyId: ANGIANG });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 500 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

@@ -5,11 +5,11 @@ import * as createAgencies from '../subgraphs/agencies/migrations/20260101000000
 import * as agencyNames from '../subgraphs/agencies/migrations/20261130000100_agency_names.ts';
 import { agencyRow } from '../subgraphs/agencies/seed.ts';
 import { throwAwayDatabase } from './support/databases.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 100 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

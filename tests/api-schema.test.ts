@@ -16,7 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGateway } from '../gateway/createGateway.ts';
 import { API_SCHEMA_PATH, PUBLIC_SCHEMA_PATH, printClientSchema } from '../scripts/clientSchemas.ts';
-import { type Hub, startHub, startReplica } from './support/hub.ts';
+import { type Hub, sharedHub, startReplica } from './support/hub.ts';
 import { petitionInput, SUBMIT } from './support/petitionCommands.ts';
 
 /** The development hub (introspection on, default limits) and a production gateway over the same subgraphs. */
@@ -27,7 +27,7 @@ const publicSdl = readFileSync(PUBLIC_SCHEMA_PATH, 'utf8');
 const contract = buildSchema(publicSdl);
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 300 });
+  hub = await sharedHub();
   production = await startReplica(hub, {
     hardening: { production: true },
   });

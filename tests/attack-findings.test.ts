@@ -1,17 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGateway } from '../gateway/createGateway.ts';
-import { PROJECT_ROOT } from '../kit/config.ts';
 import { CONTROL_CHARACTER_MESSAGE } from '../kit/inputGuard.ts';
 import { INTERNAL_TOKEN_HEADER, internalSecret } from '../kit/internalToken.ts';
 import { clock } from '../subgraphs/petitions/clock.ts';
 import { limitKey } from '../subgraphs/petitions/limitCounters.ts';
 import { RATING_REFUSED_MESSAGE } from '../subgraphs/petitions/rating.ts';
-import { type Hub, startHub, startReplica, TEST_TOKENS } from './support/hub.ts';
+import { type Hub, sharedHub, startReplica, TEST_TOKENS } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 import { callSubgraphAs } from './support/subgraphCall.ts';
 
@@ -26,7 +21,7 @@ let production: RunningGateway;
 let signingKey: CryptoKey;
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 600 });
+  hub = await sharedHub();
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   signingKey = privateKey;
   production = await startReplica(hub, {
@@ -360,16 +355,10 @@ describe('4. tokens: exp required, lifetime capped, clock skew bounded', () => {
     }
   });
 
-  it('the development token script and the test hub make tokens of an hour', async () => {
+  it('the test hub makes tokens of an hour, as the development token script does (tests/processes)', async () => {
     const token = await hub.token({ subject: 'canbo.hanoi', role: 'OFFICER', agencyId: 'tinh-01' });
     const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     expect(payload.exp - payload.iat).toBe(3600);
-    const script = await run(['scripts/token.ts', '--role', 'officer', '--agency', 'tinh-01'], {
-      PAKN_DATA_DIR: mkdtempSync(join(tmpdir(), 'pakn-token-')),
-    });
-    expect(script.code).toBe(0);
-    const made = JSON.parse(Buffer.from(script.stdout.trim().split('.')[1], 'base64url').toString());
-    expect(made.exp - made.iat).toBe(3600);
   });
 
   it("a subgraph refuses the hub's own signature on a token without exp, living a year, or issued ahead", async () => {
@@ -587,80 +576,4 @@ describe('5. input errors are coded, and nothing extra is shown', () => {
       data: { petition: { title: 'Chậm cấp giấy phép xây dựng', petitioner: { name: 'Nguyễn naV An' } } },
     });
   });
-});
-
-/** Runs a TypeScript entry point with tsx; the environment starts from this one minus the hub's secrets. */
-function run(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const base = { ...process.env };
-  delete base.PAKN_INTERNAL_SECRET;
-  delete base.NODE_ENV;
-  delete base.VITEST;
-  return new Promise((resolve) => {
-    const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), args, {
-      cwd: PROJECT_ROOT,
-      env: { ...base, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-describe('6. in production a service without its secrets refuses to start', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pakn-prod-'));
-  const devSecret = 'development-secret-0123456789abcdefghij';
-  const goodSecret = 'a-production-secret-of-forty-characters!';
-  mkdirSync(join(dataDir, 'dev-keys'), { recursive: true });
-  writeFileSync(join(dataDir, 'dev-keys', 'internal-secret'), devSecret);
-  writeFileSync(join(dataDir, 'dev-keys', 'jwks.json'), JSON.stringify({ keys: [] }));
-  const productionEnv = {
-    NODE_ENV: 'production',
-    PAKN_DATA_DIR: dataDir,
-    PETITIONS_PORT: '0',
-    GATEWAY_PORT: '0',
-  };
-
-  it('a subgraph without PAKN_INTERNAL_SECRET, or with the development one, exits 1 naming it', async () => {
-    const missing = await run(['subgraphs/petitions/main.ts'], productionEnv);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain(
-      '[petitions] refusing to start: PAKN_INTERNAL_SECRET is not set: set it (32+ characters, the same for every service).',
-    );
-    expect(missing.stdout).not.toMatch(/ready/);
-    const development = await run(['subgraphs/petitions/main.ts'], {
-      ...productionEnv,
-      PAKN_INTERNAL_SECRET: devSecret,
-    });
-    expect(development.code).toBe(1);
-    expect(development.stderr).toContain(
-      '[petitions] refusing to start: PAKN_INTERNAL_SECRET is the development secret from data/dev-keys/',
-    );
-  }, 60_000);
-
-  it('the gateway without PAKN_INTERNAL_SECRET, or with the development token keys, exits 1 naming them', async () => {
-    const bare = await run(['gateway/main.ts'], productionEnv);
-    expect(bare.code).toBe(1);
-    expect(bare.stderr).toContain('[gateway] refusing to start: PAKN_INTERNAL_SECRET is not set');
-    expect(bare.stderr).toContain('[gateway] refusing to start: JWKS_URL or JWKS_FILE is not set');
-    const devKeys = await run(['gateway/main.ts'], {
-      ...productionEnv,
-      PAKN_INTERNAL_SECRET: goodSecret,
-      JWKS_FILE: join(dataDir, 'dev-keys', 'jwks.json'),
-    });
-    expect(devKeys.code).toBe(1);
-    expect(devKeys.stderr).toContain('[gateway] refusing to start: JWKS_FILE is the development key set');
-  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GraphQLResponse, type Hub, startHub } from './support/hub.ts';
+import { type GraphQLResponse, type Hub, sharedHub } from './support/hub.ts';
 
 /**
  * Every Date a client can put in a read — far past, far future, the edges of the calendar and days that do
@@ -8,7 +8,7 @@ import { type GraphQLResponse, type Hub, startHub } from './support/hub.ts';
  */
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 200 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 3000 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

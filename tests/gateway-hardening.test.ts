@@ -8,7 +8,7 @@ import { signToken } from '../gateway/identity.ts';
 import { documentHash, loadTrustedDocuments } from '../gateway/trustedDocuments.ts';
 import { PROJECT_ROOT } from '../kit/config.ts';
 import { PROVINCE_SCORECARD } from '../scripts/scorecardQuery.ts';
-import { type Hub, startHub, TEST_TOKENS } from './support/hub.ts';
+import { type Hub, sharedHub, TEST_TOKENS } from './support/hub.ts';
 
 /** Three more gateways over the same subgraphs: production settings, trusted documents, rotated keys. */
 let hub: Hub;
@@ -29,7 +29,7 @@ async function keyPair(kid: string) {
 }
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 300 });
+  hub = await sharedHub();
   keys.old = await keyPair('key-2025');
   keys.new = await keyPair('key-2026');
   keys.stray = await keyPair('key-unknown');

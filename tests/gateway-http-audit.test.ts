@@ -1,6 +1,6 @@
 import { type AuditResult, serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 
 /**
  * The GraphQL-over-HTTP conformance audits of graphql-http, run against the gateway. Every MUST passes.
@@ -34,7 +34,7 @@ let hub: Hub;
 const audits = serverAudits({ url: () => hub.gateway.url });
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 200 });
+  hub = await sharedHub();
 });
 
 afterAll(async () => {

@@ -2,14 +2,14 @@ import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGateway } from '../gateway/createGateway.ts';
 import { IDE_ASSETS } from '../gateway/graphiql/bundle.ts';
-import { type Hub, startHub, startReplica } from './support/hub.ts';
+import { type Hub, sharedHub, startReplica } from './support/hub.ts';
 
 /** The hub's gateway runs with development settings; a second gateway over the same subgraphs, production. */
 let hub: Hub;
 let production: RunningGateway;
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 50 });
+  hub = await sharedHub();
   production = await startReplica(hub, {
     hardening: { production: true },
   });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logAudit, setAuditSink } from '../kit/audit.ts';
 import { describeError, logLevel, maskMessage } from '../kit/log.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import { petitionInput, SUBMIT } from './support/petitionCommands.ts';
 
 let hub: Hub;
 let restoreAudit: () => void;
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 200 });
+  hub = await sharedHub();
   // The audit log as it runs in production, through the logger, so that its lines are checked too.
   restoreAudit = setAuditSink(logAudit);
 });

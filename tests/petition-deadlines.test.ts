@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import announced from '../kit/holidays.json' with { type: 'json' };
 import { clock } from '../subgraphs/petitions/clock.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import { petitionInput, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 
 /**
@@ -11,7 +11,7 @@ import { petitionInput, SUBMIT, type Submitted } from './support/petitionCommand
  */
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 100 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { appendPetitions } from '../subgraphs/petitions/seed.ts';
-import { type GraphQLResponse, type Hub, startHub } from './support/hub.ts';
+import { type GraphQLResponse, type Hub, sharedHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 
 /**
@@ -12,7 +12,7 @@ import { unitsAnsweredFor } from './support/lineage.ts';
  */
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 6000 });
+  hub = await sharedHub();
   // The sample history starts in November 2025; a year before the 2025 merger gives the old provinces
   // petitions of their own, as the new An Giang must answer for them.
   await appendPetitions(hub.db.petitions, { count: 3000, until: '2025-06-30' });

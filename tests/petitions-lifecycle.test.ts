@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../subgraphs/petitions/clock.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import {
   type CommandName,
   fieldOf,
@@ -16,7 +16,7 @@ let leader: string;
 let citizen: string;
 let justiceOfficer: string;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 1500 });
+  hub = await sharedHub();
   officer = await hub.token({ subject: 'can-bo-01', role: 'OFFICER', agencyId: 'tinh-01' });
   // Hà Nội both receives and handles these petitions: its leader approves the answers (Art. 19).
   leader = await hub.token({ subject: 'lanh-dao-01', role: 'LEADER', agencyId: 'tinh-01' });

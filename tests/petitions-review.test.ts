@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../subgraphs/petitions/clock.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 
 /**
@@ -17,7 +17,7 @@ let hub: Hub;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 200 });
+  hub = await sharedHub();
   const accounts = {
     hanoiOfficer: { subject: 'canbo.hanoi', role: 'OFFICER', agencyId: HANOI },
     hanoiLeader: { subject: 'lanhdao.hanoi', role: 'LEADER', agencyId: HANOI },

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { addDays, todayInVietnam } from '../kit/dates.ts';
-import { type Database, openDatabase } from '../kit/db.ts';
+import type { Database } from '../kit/db.ts';
 import { prepareDatabase, type RunningSubgraph, serveSubgraph } from '../kit/subgraph.ts';
 import { addWorkingDays, nextWorkingDay } from '../kit/workingDays.ts';
 import { petitions } from '../subgraphs/petitions/index.ts';
 import { petitionStatsForAgencies } from '../subgraphs/petitions/petitionStats.ts';
 import { appendPetitions } from '../subgraphs/petitions/seed.ts';
+import { type ThrowAwayDatabase, throwAwayDatabase } from './support/databases.ts';
 import { CENTRAL, gatewayHeaders } from './support/subgraphCall.ts';
 
 /**
@@ -17,6 +18,7 @@ const UNTIL = '2025-12-31';
 const COUNT = 3000;
 
 let db: Database;
+let database: ThrowAwayDatabase;
 let server: RunningSubgraph;
 const progress: [number, number][] = [];
 
@@ -70,7 +72,8 @@ async function digest(): Promise<string> {
 }
 
 beforeAll(async () => {
-  db = await openDatabase({});
+  database = await throwAwayDatabase('petitions');
+  db = database.db;
   await prepareDatabase(petitions, db);
   await petitions.seed(db, {
     petitions: COUNT,
@@ -81,7 +84,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await db?.destroy();
+  await database?.drop();
 });
 
 describe('the seed', () => {

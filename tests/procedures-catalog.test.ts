@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procedureCountForAgencyDirect } from '../subgraphs/procedures/procedureStore.ts';
-import { type GraphQLResponse, type Hub, startHub } from './support/hub.ts';
+import { type GraphQLResponse, type Hub, sharedHub } from './support/hub.ts';
 
 interface PageAnswer {
   procedures: {
@@ -12,7 +12,7 @@ interface PageAnswer {
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 1500 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

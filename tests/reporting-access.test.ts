@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
 import type { Role } from '../kit/identity.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 
 /**
@@ -11,7 +11,7 @@ import { unitsAnsweredFor } from './support/lineage.ts';
  */
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 300 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

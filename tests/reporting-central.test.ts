@@ -1,14 +1,14 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 
 let hub: Hub;
 /** National figures are the central office's to read (kit/agencyScope.ts statisticsScope): these are its. */
 let central: { token: string };
 beforeAll(async () => {
-  hub = await startHub({ petitions: 300 });
+  hub = await sharedHub();
   central = {
     token: await hub.token({ subject: 'vpcp.tonghop', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' }),
   };

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
 import { planObligationsUntil } from '../subgraphs/reporting/obligationPlanner.ts';
 import { startObligationPlanning } from '../subgraphs/reporting/planningSchedule.ts';
-import { type Hub, SEED_UNTIL, startHub } from './support/hub.ts';
+import { type Hub, SEED_UNTIL, sharedHub } from './support/hub.ts';
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 300 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOn, referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { todayInVietnam } from '../kit/dates.ts';
-import { type Database, openDatabase } from '../kit/db.ts';
+import type { Database } from '../kit/db.ts';
 import { prepareDatabase, type RunningSubgraph, serveSubgraph } from '../kit/subgraph.ts';
 import { complianceForAgencies } from '../subgraphs/reporting/complianceStore.ts';
 import { planObligations } from '../subgraphs/reporting/data/planObligations.ts';
@@ -14,6 +14,7 @@ import {
   periodsOfYear,
   schedule,
 } from '../subgraphs/reporting/periods.ts';
+import { type ThrowAwayDatabase, throwAwayDatabase } from './support/databases.ts';
 import { CENTRAL, gatewayHeaders } from './support/subgraphCall.ts';
 
 describe('Decree 09 data cut-off windows', () => {
@@ -151,6 +152,7 @@ describe('obligations across the 2025 reorganization', () => {
 
 describe('the reporting subgraph alone', () => {
   let db: Database;
+  let database: ThrowAwayDatabase;
   let server: RunningSubgraph;
   let seedMs = 0;
 
@@ -194,7 +196,8 @@ describe('the reporting subgraph alone', () => {
   } } }`;
 
   beforeAll(async () => {
-    db = await openDatabase({});
+    database = await throwAwayDatabase('reporting');
+    db = database.db;
     await prepareDatabase(reporting, db);
     const started = Date.now();
     await reporting.seed(db, { until: '2026-06-30' });
@@ -203,7 +206,7 @@ describe('the reporting subgraph alone', () => {
   });
   afterAll(async () => {
     await server?.close();
-    await db?.destroy();
+    await database?.drop();
   });
 
   it('seeds at least 24 regimes quickly', async () => {

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOn, referenceAgencies } from '../fixtures/agencies/referenceAgencies.ts';
 import { addDays, todayInVietnam } from '../kit/dates.ts';
 import { PROVINCE_SCORECARD, type ScorecardNode } from '../scripts/scorecardQuery.ts';
-import { type Hub, startHub } from './support/hub.ts';
+import { type Hub, sharedHub } from './support/hub.ts';
 import { unitsAnsweredFor } from './support/lineage.ts';
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub({ petitions: 6000 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

@@ -11,16 +11,11 @@ import { PROJECT_ROOT, SUBGRAPHS, type SubgraphName } from '../../kit/config.ts'
 import type { Database } from '../../kit/db.ts';
 import type { Identity } from '../../kit/identity.ts';
 import { setLogDestination } from '../../kit/log.ts';
-import {
-  prepareDatabase,
-  type RunningSubgraph,
-  type SubgraphDefinition,
-  serveSubgraph,
-} from '../../kit/subgraph.ts';
+import { type RunningSubgraph, type SubgraphDefinition, serveSubgraph } from '../../kit/subgraph.ts';
 import { bootstrapRegistry } from '../../registry/composition.ts';
 import { repositorySubgraphs } from '../../scripts/composeSupergraph.ts';
 import { SUBGRAPH_DEFINITIONS } from '../../subgraphs/index.ts';
-import { type ThrowAwayDatabase, throwAwayDatabase } from './databases.ts';
+import { preparedDatabase, type ThrowAwayDatabase } from './databases.ts';
 
 // One internal secret per test process, as one deployment shares one (kit/internalToken.ts).
 process.env.PAKN_INTERNAL_SECRET ??= randomBytes(32).toString('base64url');
@@ -107,19 +102,20 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   await Promise.all(
     names.map(async (name) => {
       const definition = definitions[name];
-      const database = await throwAwayDatabase(name);
+      // The count is the petitions subgraph's alone (SeedOptions): the others share one template.
+      const database = await preparedDatabase(definition, {
+        until: SEED_UNTIL,
+        ...(name === 'petitions' ? { petitions: options.petitions ?? 4000 } : {}),
+      });
       databases[name] = database;
-      await prepareDatabase(definition, database.db);
-      await definition.seed(database.db, { until: SEED_UNTIL, petitions: options.petitions ?? 4000 });
       subgraphs[name] = await serveSubgraph(definition, database.db, {
         port: 0,
         host: '127.0.0.1',
         onIdentity: (identity) => identitiesSeen[name].push(identity),
       });
-      // Commands that ask another subgraph (kit/subgraphClient.ts) find this one here.
-      process.env[`${SUBGRAPHS[name].env}_URL`] = subgraphs[name].http.url;
     }),
   );
+  askSubgraphsOf(subgraphs);
 
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const privateJwk: JWK = { ...(await exportJWK(privateKey)), kid: 'test-key', alg: 'ES256' };
@@ -195,6 +191,30 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       restoreLog();
     },
   };
+}
+
+/** Commands that ask another subgraph (kit/subgraphClient.ts) find these subgraphs. */
+function askSubgraphsOf(subgraphs: Record<SubgraphName, RunningSubgraph>): void {
+  for (const [name, subgraph] of Object.entries(subgraphs)) {
+    process.env[`${SUBGRAPHS[name as SubgraphName].env}_URL`] = subgraph.http.url;
+  }
+}
+
+/** The petitions the shared hub's sample history holds. */
+export const SHARED_HUB_PETITIONS = 5000;
+let shared: Promise<Hub> | undefined;
+
+/**
+ * The hub a test worker shares between the files that only ask it through the gateway and read its
+ * databases: started once per worker (the suite runs files without isolation), and closed when the worker
+ * ends. A test that needs a clean slate makes its own data; one that changes the hub itself (its limits, its
+ * subgraphs, its logs) starts its own with `startHub`. Its `close()` does nothing: the next file goes on.
+ */
+export async function sharedHub(): Promise<Hub> {
+  shared ??= startHub({ petitions: SHARED_HUB_PETITIONS });
+  const hub = await shared;
+  askSubgraphsOf(hub.subgraphs);
+  return { ...hub, close: async () => undefined };
 }
 
 /**

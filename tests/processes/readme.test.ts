@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { devKeys } from '../gateway/identity.ts';
-import { PROJECT_ROOT } from '../kit/config.ts';
-import { PROVINCE_SCORECARD } from '../scripts/scorecardQuery.ts';
-import { type Hub, startHub, TEST_TOKENS } from './support/hub.ts';
+import { devKeys } from '../../gateway/identity.ts';
+import { PROJECT_ROOT } from '../../kit/config.ts';
+import { PROVINCE_SCORECARD } from '../../scripts/scorecardQuery.ts';
+import { type Hub, startHub, TEST_TOKENS } from '../support/hub.ts';
 
 interface Block {
   lang: string;
@@ -35,17 +35,17 @@ const NOT_RUN: Record<string, string> = {
   'npm ci && npm run build':
     'the production build, its start and the image: CI builds, installs the runtime dependencies and starts the hub from dist/ in a copy, then asks it the scorecard (.ci/run, "the production build runs the hub without dev dependencies"); docker is not on CI',
   'SCHEMA_REGISTRY=embedded npm start':
-    'the whole hub on the default ports: tests/schema-registry.test.ts runs a hub following a registry (startHub({ registry }))',
+    'the whole hub on the default ports: tests/processes/schema-registry.test.ts runs a hub following a registry (startHub({ registry }))',
   "sed '/^  keywords":
-    'edits a schema copy and runs `npm run schema -- check`: tests/schema-registry.test.ts, "`schema check` fails when a field a client reads is removed, naming the operation and its client"',
+    'edits a schema copy and runs `npm run schema -- check`: tests/processes/schema-registry.test.ts, "`schema check` fails when a field a client reads is removed, naming the operation and its client"',
   'npm run schema -- key create procedures':
-    'writes keys into data/registry: tests/schema-registry.test.ts, "a ministry’s key publishes its own subgraph only, and a revoked or unknown key nothing"',
+    'writes keys into data/registry: tests/processes/schema-registry.test.ts, "a ministry’s key publishes its own subgraph only, and a revoked or unknown key nothing"',
   'npm run schema -- rollout':
-    'tests/schema-registry.test.ts, "publishing under load: the new field is served only once its subgraph serves it, no request fails, and a rollback returns the old schema"',
+    'tests/processes/schema-registry.test.ts, "publishing under load: the new field is served only once its subgraph serves it, no request fails, and a rollback returns the old schema"',
   'npm run schema -- rollback':
-    'tests/schema-registry.test.ts, the rollback tests and "`schema history` lists every supergraph version with who made it"',
+    'tests/processes/schema-registry.test.ts, the rollback tests and "`schema history` lists every supergraph version with who made it"',
   'npm run dev -- procedures --role officer --agency tinh-01':
-    'tests/dev-subgraph.test.ts, "`npm run dev -- procedures`: a ministry developer runs their subgraph alone"',
+    'tests/processes/dev-subgraph.test.ts, "`npm run dev -- procedures`: a ministry developer runs their subgraph alone"',
   'npm run new-subgraph -- inspections':
     'writes a subgraph into the tree: CI runs it in a copy and checks the copy (.ci/run, "npm run new-subgraph makes a fifth subgraph")',
   'for db in agencies petitions procedures reporting; do createdb':

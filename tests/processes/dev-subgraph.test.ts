@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, SUBGRAPHS } from '../kit/config.ts';
-import { SUBGRAPH_DEFINITIONS, subgraphDefinitions } from '../subgraphs/index.ts';
+import { PROJECT_ROOT, SUBGRAPHS } from '../../kit/config.ts';
+import { SUBGRAPH_DEFINITIONS, subgraphDefinitions } from '../../subgraphs/index.ts';
 
 const PROCEDURES_QUERY = '{ procedures(first: 2) { totalCount nodes { code } } }';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { openDatabase } from '../kit/db.ts';
+import { openDatabase } from '../../kit/db.ts';
 
 const folders: string[] = [];
 function freshFolder(): string {

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, SUBGRAPHS } from '../kit/config.ts';
-import { composeSupergraph, SUPERGRAPH_PATH } from '../scripts/composeSupergraph.ts';
+import { PROJECT_ROOT, SUBGRAPHS } from '../../kit/config.ts';
+import { composeSupergraph, SUPERGRAPH_PATH } from '../../scripts/composeSupergraph.ts';
 
 function runCompose(args: string[], env: Record<string, string> = {}) {
   return spawnSync(

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, SUBGRAPHS } from '../kit/config.ts';
-import { subgraphSdl } from '../kit/subgraph.ts';
-import { entityFieldViolations } from '../scripts/compose/entityFieldRule.ts';
-import { composeSupergraph } from '../scripts/composeSupergraph.ts';
+import { PROJECT_ROOT, SUBGRAPHS } from '../../kit/config.ts';
+import { subgraphSdl } from '../../kit/subgraph.ts';
+import { entityFieldViolations } from '../../scripts/compose/entityFieldRule.ts';
+import { composeSupergraph } from '../../scripts/composeSupergraph.ts';
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@requires", "@shareable"])`;
 
