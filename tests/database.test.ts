@@ -6,7 +6,7 @@ import { openDatabase } from '../kit/db.ts';
 import { migrateToLatest, rollbackAll } from '../kit/migrate.ts';
 import { prepareDatabase } from '../kit/subgraph.ts';
 import { agencies } from '../subgraphs/agencies/index.ts';
-import { databaseMode, throwAwayDatabase } from './support/databases.ts';
+import { databaseMode, newEmbeddedCluster, throwAwayDatabase } from './support/databases.ts';
 import { definitions } from './support/hub.ts';
 
 const folders: string[] = [];
@@ -46,6 +46,8 @@ describe('the embedded database on disk, as `npm start` uses it', () => {
   it('keeps the agencies after the process closes it and opens it again', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pakn-pglite-'));
     folders.push(dataDir);
+    // A new folder's first opening (initdb) is what `npm start` on a fresh clone does (tests/processes).
+    await newEmbeddedCluster(dataDir);
     const first = await openDatabase({ dataDir });
     expect(first.mode).toBe('pglite');
     await prepareDatabase(agencies, first);

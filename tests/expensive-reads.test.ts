@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseMode } from './support/databases.ts';
-import { type GraphQLResponse, type Hub, startHub } from './support/hub.ts';
+import { type GraphQLResponse, type Hub, sharedHub } from './support/hub.ts';
 
 let hub: Hub;
 let officerToken: string;
 
 beforeAll(async () => {
   // Two in all, so that the per-client bound shows on its own (the default is one in all).
-  hub = await startHub({ petitions: 600, expensiveReads: { perClient: 1, anonymousTotal: 2 } });
+  hub = await sharedHub({ expensiveReads: { perClient: 1, anonymousTotal: 2 } });
   officerToken = await hub.token({ subject: 'vpcp-1', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' });
 });
 afterAll(() => hub?.close());

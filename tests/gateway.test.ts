@@ -9,7 +9,7 @@ import { startGateway } from '../gateway/createGateway.ts';
 import { PROJECT_ROOT } from '../kit/config.ts';
 import { HUB_SERVICE } from '../kit/identity.ts';
 import { composeSupergraph } from '../scripts/composeSupergraph.ts';
-import { type Hub, startHub, TEST_TOKENS } from './support/hub.ts';
+import { type Hub, sharedHub, TEST_TOKENS } from './support/hub.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'pakn-gateway-'));
 const supergraphPath = join(workDir, 'supergraph.graphql');
@@ -17,7 +17,7 @@ const supergraphPath = join(workDir, 'supergraph.graphql');
 let hub: Hub;
 beforeAll(async () => {
   copyFileSync(join(PROJECT_ROOT, 'schema', 'supergraph.graphql'), supergraphPath);
-  hub = await startHub({ petitions: 500, supergraphPath });
+  hub = await sharedHub({ supergraphPath });
 });
 afterAll(async () => {
   await hub?.close();
@@ -200,11 +200,17 @@ describe('a subgraph that does not answer', () => {
   });
 });
 
-// Last in this file: it stops a subgraph of the shared hub.
 describe('a subgraph that is down', () => {
   it('leaves the other subgraphs’ parts of the answer, with an error naming the service', async () => {
-    await hub.subgraphs.procedures.close();
-    const answer = await hub.query('{ agency(id: "tinh-01") { name procedureCount } }');
+    // A port nothing listens on, as a stopped subgraph leaves.
+    const stopped = createServer(() => {});
+    await new Promise<void>((resolve) => stopped.listen(0, '127.0.0.1', resolve));
+    const stoppedUrl = `http://127.0.0.1:${(stopped.address() as AddressInfo).port}/graphql`;
+    await new Promise((resolve) => stopped.close(resolve));
+    const down = await hub.withGateway({ supergraphPath, subgraphUrls: { procedures: stoppedUrl } });
+    const answer = await down
+      .query('{ agency(id: "tinh-01") { name procedureCount } }')
+      .finally(() => down.close());
     expect(answer).toEqual({
       status: 200,
       data: { agency: { name: 'Thành phố Hà Nội', procedureCount: null } },

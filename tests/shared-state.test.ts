@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningGateway } from '../gateway/createGateway.ts';
 import { type SharedCache, sharedCacheFromUrl } from '../gateway/sharedCache.ts';
-import { type Hub, startHub, startReplica } from './support/hub.ts';
+import { type Hub, sharedHub, startReplica } from './support/hub.ts';
 import { petitionInput } from './support/petitionCommands.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -37,7 +37,7 @@ describe('gateway replicas behind one load balancer share what they must agree o
 
   beforeAll(async () => {
     shared.push(sharedCacheFromUrl(REDIS_URL, `pakn-test-${process.pid}`));
-    hub = await startHub({ petitions: 200, persistedQueryCache: shared[0]?.cache });
+    hub = await sharedHub({ persistedQueryCache: shared[0]?.cache });
   }, 240_000);
 
   afterAll(async () => {
@@ -67,6 +67,8 @@ describe('gateway replicas behind one load balancer share what they must agree o
     const other = await replica();
     const saved = process.env.PETITIONS_SUBMISSIONS_PER_PHONE_HOUR;
     process.env.PETITIONS_SUBMISSIONS_PER_PHONE_HOUR = '2';
+    // A phone of its own: other files on the shared hub submit with the sample one.
+    const phone = `09${String(process.pid % 100_000_000).padStart(8, '0')}`;
     try {
       const submit = (url: string, n: number) =>
         post(url, {
@@ -75,7 +77,7 @@ describe('gateway replicas behind one load balancer share what they must agree o
           }`,
           variables: {
             key: `shared-limit-${process.pid}-${n}`,
-            input: petitionInput(),
+            input: petitionInput({ petitioner: { ...(petitionInput().petitioner as object), phone } }),
           },
         });
       const answers = [

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGateway } from '../gateway/createGateway.ts';
 import type { SubgraphName } from '../kit/config.ts';
-import { type Hub, startHub, startReplica } from './support/hub.ts';
+import { type Hub, sharedHub, startReplica } from './support/hub.ts';
 
 let hub: Hub;
 // A gateway whose procedures never answers (a hung process) and whose reporting refuses connections (stopped).
@@ -19,7 +19,7 @@ function listen(server: Server): Promise<number> {
 }
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 200 });
+  hub = await sharedHub();
   silent = createServer(() => {});
   silentUrl = `http://127.0.0.1:${await listen(silent)}/graphql`;
   const stopped = createServer();

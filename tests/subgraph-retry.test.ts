@@ -3,7 +3,7 @@ import { type AddressInfo, connect, createServer, type Server, type Socket } fro
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGateway } from '../gateway/createGateway.ts';
 import { DEFAULT_RETRY_BUDGET } from '../gateway/retryBudget.ts';
-import { type Hub, startHub, startReplica } from './support/hub.ts';
+import { type Hub, sharedHub, startReplica } from './support/hub.ts';
 
 /**
  * A TCP proxy in front of the petitions subgraph that counts the HTTP requests it receives and, for those
@@ -67,7 +67,7 @@ let proxy: BreakingProxy;
 let gateway: RunningGateway;
 
 beforeAll(async () => {
-  hub = await startHub({ petitions: 20 });
+  hub = await sharedHub();
 });
 afterAll(async () => {
   await hub?.close();

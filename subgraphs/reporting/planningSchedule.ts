@@ -34,7 +34,10 @@ async function planUntilDone(db: Database, pauseMs = RETRY_FIRST_MS): Promise<vo
  * later. Every replica runs it; that is safe because the planner only inserts what is missing (on conflict
  * do nothing).
  */
-export async function startObligationPlanning(db: Database): Promise<void> {
-  void planUntilDone(db);
+export async function startObligationPlanning(
+  db: Database,
+  { firstRetryMs = RETRY_FIRST_MS }: { firstRetryMs?: number } = {},
+): Promise<void> {
+  void planUntilDone(db, firstRetryMs);
   setInterval(() => void planUntilDone(db), DAY_MS).unref();
 }

@@ -52,6 +52,11 @@ export async function preparedDatabase(
     : embeddedDatabase(await embeddedTemplate(key, (db) => fill(db, definition, seed)));
 }
 
+/** Fills `folder` with a new PGlite cluster, as initdb would, in a quarter of the time. */
+export async function newEmbeddedCluster(folder: string): Promise<void> {
+  cpSync(await emptyCluster(), folder, { recursive: true });
+}
+
 /** A new PGlite cluster, as initdb leaves it: copied, since initdb takes four times as long as a copy. */
 function emptyCluster(): Promise<string> {
   const pglite = JSON.parse(

@@ -58,27 +58,35 @@ export interface Hub {
   ): Promise<GraphQLResponse<T>>;
   /** SQL statements run by all subgraphs while `work` runs. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
+  /** The same hub behind another gateway of its own settings, trusting the hub's tokens; closing it closes that gateway. */
+  withGateway(choice: GatewayChoice): Promise<Hub>;
   close(): Promise<void>;
 }
 
 export const TEST_TOKENS: TokenSettings = { issuer: 'pakn-hub-test', audience: 'pakn-hub' };
 
-export interface HubOptions {
-  petitions?: number;
+/** How a hub's gateway is set up. */
+export interface GatewayChoice {
   supergraphPath?: string;
   /** The gateway's request limits (defaults: DEFAULT_HARDENING, not the environment). */
   hardening?: Partial<HardeningOptions>;
   /** In-flight bounds on anonymous priced requests (defaults: DEFAULT_EXPENSIVE_READ_LIMITS). */
   expensiveReads?: Partial<ExpensiveReadLimits>;
+  /** Where the gateway keeps automatic persisted queries (default: its own memory). */
+  persistedQueryCache?: KeyValueCache<string>;
+  /** Public keys the gateway trusts besides the test key: a development key set, for `npm run token`. */
+  trustedKeys?: JWK[];
+  /** Where the gateway finds some subgraphs instead of where the hub runs them (not with a registry). */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+}
+
+export interface HubOptions extends GatewayChoice {
+  petitions?: number;
   /**
    * A schema registry the gateway follows (polling every 100 ms) and records usage in: it starts from this
    * repository's subgraphs at the URLs they run on, and the gateway routes by the registry alone.
    */
   registry?: Database;
-  /** Where the gateway keeps automatic persisted queries (default: its own memory). */
-  persistedQueryCache?: KeyValueCache<string>;
-  /** Public keys the gateway trusts besides the test key: a development key set, for `npm run token`. */
-  trustedKeys?: JWK[];
 }
 
 /** The whole hub in this process: every subgraph on its own database, seeded, and the gateway over HTTP. */
@@ -127,70 +135,83 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       repositorySubgraphs().map((source) => ({ ...source, url: runningAt(source.name) })),
     );
   }
-  const gateway = await startGateway({
-    supergraphPath: options.supergraphPath ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
-    port: 0,
-    host: '127.0.0.1',
-    keySet: createLocalJWKSet({ keys: [publicJwk, ...(options.trustedKeys ?? [])] }),
-    tokens: TEST_TOKENS,
-    ...(options.registry
-      ? {
-          registry: {
-            db: options.registry,
-            pollMs: 100,
-            usage: { sampleRate: 1, flushMs: 60_000, maxClientsPerDay: 3 },
-          },
-        }
-      : { subgraphUrls: Object.fromEntries(names.map((name) => [name, runningAt(name)])) }),
-    hardening: options.hardening,
-    expensiveReads: options.expensiveReads,
-    persistedQueryCache: options.persistedQueryCache,
-  });
+  const hubGateway = (choice: GatewayChoice) =>
+    startGateway({
+      supergraphPath: choice.supergraphPath ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
+      port: 0,
+      host: '127.0.0.1',
+      keySet: createLocalJWKSet({ keys: [publicJwk, ...(choice.trustedKeys ?? [])] }),
+      tokens: TEST_TOKENS,
+      ...(options.registry
+        ? {
+            registry: {
+              db: options.registry,
+              pollMs: 100,
+              usage: { sampleRate: 1, flushMs: 60_000, maxClientsPerDay: 3 },
+            },
+          }
+        : {
+            subgraphUrls: {
+              ...Object.fromEntries(names.map((name) => [name, runningAt(name)])),
+              ...choice.subgraphUrls,
+            },
+          }),
+      hardening: choice.hardening,
+      expensiveReads: choice.expensiveReads,
+      persistedQueryCache: choice.persistedQueryCache,
+    });
 
   const db = Object.fromEntries(names.map((name) => [name, databases[name].db])) as Hub['db'];
-  const query: Hub['query'] = async (text, variables, queryOptions) => {
-    const res = await fetch(gateway.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(queryOptions?.token ? { authorization: `Bearer ${queryOptions.token}` } : {}),
-        ...queryOptions?.headers,
+  const centralToken = signToken(
+    privateJwk,
+    { subject: 'vpcp.giam-sat', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' },
+    TEST_TOKENS,
+  );
+  const hubOver = (gateway: RunningGateway, close: () => Promise<void>): Hub => {
+    const query: Hub['query'] = async (text, variables, queryOptions) => {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(queryOptions?.token ? { authorization: `Bearer ${queryOptions.token}` } : {}),
+          ...queryOptions?.headers,
+        },
+        body: JSON.stringify({ query: text, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    };
+    return {
+      gateway,
+      subgraphs,
+      db,
+      identitiesSeen,
+      audit: auditEntries,
+      logs: logLines,
+      query,
+      token: (claims, settings) => signToken(privateJwk, claims, { ...TEST_TOKENS, ...settings }),
+      async asCentralOffice(text, variables) {
+        return query(text, variables, { token: await centralToken });
       },
-      body: JSON.stringify({ query: text, variables }),
-    });
-    return { status: res.status, ...((await res.json()) as object) };
+      async countStatements(work) {
+        const before = names.reduce((sum, name) => sum + db[name].sqlStats.statements, 0);
+        await work();
+        return names.reduce((sum, name) => sum + db[name].sqlStats.statements, 0) - before;
+      },
+      async withGateway(choice) {
+        const other = await hubGateway(choice);
+        return hubOver(other, () => other.close());
+      },
+      close,
+    };
   };
-  let centralToken: Promise<string> | undefined;
-  return {
-    gateway,
-    subgraphs,
-    db,
-    identitiesSeen,
-    audit: auditEntries,
-    logs: logLines,
-    query,
-    token: (claims, settings) => signToken(privateJwk, claims, { ...TEST_TOKENS, ...settings }),
-    async asCentralOffice(text, variables) {
-      centralToken ??= signToken(
-        privateJwk,
-        { subject: 'vpcp.giam-sat', role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' },
-        TEST_TOKENS,
-      );
-      return query(text, variables, { token: await centralToken });
-    },
-    async countStatements(work) {
-      const before = names.reduce((sum, name) => sum + db[name].sqlStats.statements, 0);
-      await work();
-      return names.reduce((sum, name) => sum + db[name].sqlStats.statements, 0) - before;
-    },
-    async close() {
-      await gateway.close();
-      await Promise.all(names.map((name) => subgraphs[name].close()));
-      await Promise.all(names.map((name) => databases[name].drop()));
-      restoreAuditSink();
-      restoreLog();
-    },
-  };
+  const gateway = await hubGateway(options);
+  return hubOver(gateway, async () => {
+    await gateway.close();
+    await Promise.all(names.map((name) => subgraphs[name].close()));
+    await Promise.all(names.map((name) => databases[name].drop()));
+    restoreAuditSink();
+    restoreLog();
+  });
 }
 
 /** Commands that ask another subgraph (kit/subgraphClient.ts) find these subgraphs. */
@@ -207,14 +228,16 @@ let shared: Promise<Hub> | undefined;
 /**
  * The hub a test worker shares between the files that only ask it through the gateway and read its
  * databases: started once per worker (the suite runs files without isolation), and closed when the worker
- * ends. A test that needs a clean slate makes its own data; one that changes the hub itself (its limits, its
- * subgraphs, its logs) starts its own with `startHub`. Its `close()` does nothing: the next file goes on.
+ * ends. A test that needs a clean slate makes its own data. One that needs other gateway settings (limits,
+ * supergraph, persisted-query store) gets its own gateway over the shared subgraphs, which `close()` closes;
+ * one that stops subgraphs or reads the trace exporter whole starts its own hub with `startHub`. Otherwise
+ * `close()` does nothing: the next file goes on.
  */
-export async function sharedHub(): Promise<Hub> {
+export async function sharedHub(gateway?: GatewayChoice): Promise<Hub> {
   shared ??= startHub({ petitions: SHARED_HUB_PETITIONS });
   const hub = await shared;
   askSubgraphsOf(hub.subgraphs);
-  return { ...hub, close: async () => undefined };
+  return gateway ? hub.withGateway(gateway) : { ...hub, close: async () => undefined };
 }
 
 /**
