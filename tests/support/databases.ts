@@ -39,7 +39,7 @@ export async function throwAwayDatabase(label: string): Promise<ThrowAwayDatabas
 
 /**
  * A database of its own, migrated and, with `seed`, holding the sample data. Migrating and seeding are done
- * once per code version: the result is kept as a template (a PGlite tarball on disk, a template database on
+ * once per code version: the result is kept as a template (a PGlite folder on disk, a template database on
  * the server) that every later caller copies, which takes a fraction of the time.
  */
 export async function preparedDatabase(
@@ -144,16 +144,28 @@ function databaseUrl(name: string): string {
  * the installed packages, and the seed's options. Any change to them makes a new template.
  */
 function templateKey(definition: SubgraphDefinition<unknown>, seed: SeedOptions | undefined): string {
-  const hash = createHash('sha256');
-  for (const file of [
-    ...filesUnder(definition.folder),
-    ...filesUnder(join(PROJECT_ROOT, 'kit')),
-    join(PROJECT_ROOT, 'package-lock.json'),
-  ]) {
-    hash.update(file).update(readFileSync(file));
-  }
   const seedHash = createHash('sha256').update(JSON.stringify(seed ?? null));
-  return `${definition.name.replace(/-/g, '_')}_${hash.digest('hex').slice(0, 12)}_${seedHash.digest('hex').slice(0, 8)}`;
+  return `${definition.name.replace(/-/g, '_')}_${codeHash(definition)}_${seedHash.digest('hex').slice(0, 8)}`;
+}
+
+/** Code hashes by subgraph folder: the files do not change while the suite runs, so each is read once. */
+const codeHashes = new Map<string, string>();
+
+function codeHash(definition: SubgraphDefinition<unknown>): string {
+  let known = codeHashes.get(definition.folder);
+  if (!known) {
+    const hash = createHash('sha256');
+    for (const file of [
+      ...filesUnder(definition.folder),
+      ...filesUnder(join(PROJECT_ROOT, 'kit')),
+      join(PROJECT_ROOT, 'package-lock.json'),
+    ]) {
+      hash.update(file).update(readFileSync(file));
+    }
+    known = hash.digest('hex').slice(0, 12);
+    codeHashes.set(definition.folder, known);
+  }
+  return known;
 }
 
 function filesUnder(folder: string): string[] {

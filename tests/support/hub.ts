@@ -226,12 +226,12 @@ export const SHARED_HUB_PETITIONS = 5000;
 let shared: Promise<Hub> | undefined;
 
 /**
- * The hub a test worker shares between the files that only ask it through the gateway and read its
- * databases: started once per worker (the suite runs files without isolation), and closed when the worker
- * ends. A test that needs a clean slate makes its own data. One that needs other gateway settings (limits,
- * supergraph, persisted-query store) gets its own gateway over the shared subgraphs, which `close()` closes;
- * one that stops subgraphs or reads the trace exporter whole starts its own hub with `startHub`. Otherwise
- * `close()` does nothing: the next file goes on.
+ * The hub a test worker shares between its files: started once per worker (the suite runs files without
+ * isolation) and never closed; the next run removes the copies of its databases (tests/support/databases.ts).
+ * A test that needs a clean slate makes its own data. One that needs other gateway settings (limits,
+ * supergraph, persisted-query store, subgraph addresses) gets its own gateway over the shared subgraphs,
+ * which `close()` closes; one that stops its hub's subgraphs or reads a process-wide recorder whole (metrics,
+ * traces) starts its own hub with `startHub`. Otherwise `close()` does nothing: the next file goes on.
  */
 export async function sharedHub(gateway?: GatewayChoice): Promise<Hub> {
   shared ??= startHub({ petitions: SHARED_HUB_PETITIONS });
