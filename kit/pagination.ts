@@ -106,12 +106,14 @@ function toConnection<T extends Record<string, unknown>>(
 
 /**
  * One page of `base` ordered by the keyset, read with a seek (never OFFSET). `base` carries the filters;
- * the total is counted from the same filters only when a client asks for it.
+ * the total is counted only when a client asks for it: by `count` when given (a kept total, say), else
+ * from the same filters.
  */
 export async function keysetPage<T extends Record<string, unknown>>(
   base: Knex.QueryBuilder,
   keyset: Keyset,
   args: PageArgs,
+  count?: () => Promise<number>,
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const query = base.clone();
@@ -119,13 +121,15 @@ export async function keysetPage<T extends Record<string, unknown>>(
   const rows = (await query.limit(size + 1)) as T[];
   let total: Promise<number> | undefined;
   const totalCount = () => {
-    total ??= base
-      .clone()
-      .clearSelect()
-      .clearOrder()
-      .count({ n: '*' })
-      .first()
-      .then((row) => Number((row as { n: number } | undefined)?.n ?? 0));
+    total ??= count
+      ? count()
+      : base
+          .clone()
+          .clearSelect()
+          .clearOrder()
+          .count({ n: '*' })
+          .first()
+          .then((row) => Number((row as { n: number } | undefined)?.n ?? 0));
     return total;
   };
   return toConnection(rows, size, keyset, totalCount);

@@ -150,6 +150,8 @@ describe('the receiving agency checks each answer before publication', () => {
   });
 
   it('Art. 19: the receiving agency approves, which publishes, and the history shows who checked', async () => {
+    // Received and answered the day before the check, whatever day the suite runs.
+    clock.set(new Date('2026-12-01T09:00:00+07:00'));
     const { id, version } = await answeredByJustice();
     clock.set(new Date('2026-12-02T10:15:00+07:00'));
     const answer = await review(tokens.hanoiOfficer, id, version, 'APPROVE', 'Đã kiểm tra căn cứ pháp lý.');

@@ -365,3 +365,22 @@ describe('obligations across the 2025 reorganization, as a reporting officer mee
     expect(Number(result.rows[0].successor)).toBeGreaterThan(0);
   });
 });
+
+describe('the first submission each obligation keeps for the compliance counts', () => {
+  it('equals the earliest of its submissions for every obligation, corrections and new reports included', async () => {
+    // The reports and corrections the tests above sent are in the submissions now.
+    const drift = await hub.db.reporting.raw(
+      `select o.id, o.first_submitted_at, s.first
+       from reporting_obligations o
+       left join (select obligation_id, min(submitted_at) as first from reporting_submissions group by 1) s
+         on s.obligation_id = o.id
+       where o.first_submitted_at is distinct from s.first
+       limit 5`,
+    );
+    expect(drift.rows).toEqual([]);
+    const kept = await hub.db.reporting.raw(
+      'select count(*)::int as n from reporting_obligations where first_submitted_at is not null',
+    );
+    expect(kept.rows[0].n).toBeGreaterThan(0);
+  });
+});

@@ -3,7 +3,8 @@
  * the subgraphs' own seeds. Petitions: `count` appended in three yearly slices (appendPetitions spans twelve
  * months per call) ending today, a year ago and two years ago, 28/33/39 % of them oldest to newest. The
  * holiday calendar starts in 2024, so the oldest slice ends no earlier than 364 days after 1 January of its
- * first year: the few weeks where it overlaps the middle slice get both slices' petitions.
+ * first year: the few weeks where it overlaps the middle slice get both slices' petitions. Past a million,
+ * the rest are copies of the generated ones (replicate.ts); a kept database asked for more gets copies too.
  */
 import type { Knex } from 'knex';
 import type { SubgraphName } from '../../kit/config.ts';
@@ -17,6 +18,7 @@ import { NATIONAL_SCALE } from '../../subgraphs/procedures/data/generate.ts';
 import { seedProcedures } from '../../subgraphs/procedures/seed.ts';
 import { benchDatabase, databaseExists, databaseUrl, recreateDatabase } from './databases.ts';
 import { progress } from './progress.ts';
+import { GENERATED_AT_MOST, replicatePetitions } from './replicate.ts';
 
 export const DEFINITIONS = subgraphDefinitions();
 /** Oldest year first: online filing grows, so each year brings more petitions than the one before. */
@@ -61,12 +63,13 @@ async function seedOne(definition: SubgraphDefinition<unknown>, db: Database, pe
     await seedProcedures(db, { count: NATIONAL_SCALE, onProgress: progress('[procedures] catalog') });
   } else if (definition.name === 'petitions') {
     await definition.seed(db, { petitions: 0 });
+    const generated = Math.min(petitionCount, GENERATED_AT_MOST);
     await withoutSearchIndex(db, async () => {
       const today = todayInVietnam();
-      let left = petitionCount;
+      let left = generated;
       for (const [index, share] of YEAR_SHARES.entries()) {
         const yearsBack = YEAR_SHARES.length - 1 - index;
-        const slice = index === YEAR_SHARES.length - 1 ? left : Math.round(petitionCount * share);
+        const slice = index === YEAR_SHARES.length - 1 ? left : Math.round(generated * share);
         left -= slice;
         if (slice === 0) continue;
         await appendPetitions(db, {
@@ -76,6 +79,7 @@ async function seedOne(definition: SubgraphDefinition<unknown>, db: Database, pe
           onProgress: progress(`[petitions] year −${yearsBack}`),
         });
       }
+      await replicatePetitions(db, petitionCount, progress('[petitions] copies'));
     });
   } else {
     await definition.seed(db, {});
@@ -96,6 +100,16 @@ export async function prepareDataset(serverUrl: string, petitionCount: number, r
       if (!keep || !(await definition.isSeeded(db))) {
         report.reused = false;
         await seedOne(definition, db, petitionCount);
+      } else {
+        // A kept database still gets the migrations written since it was built, and more petitions when
+        // more are asked for than it holds.
+        await prepareDatabase(definition, db);
+        if (name === 'petitions' && (await count(db, 'petitions')) < petitionCount) {
+          report.reused = false;
+          await withoutSearchIndex(db, () =>
+            replicatePetitions(db, petitionCount, progress('[petitions] copies')).then(() => undefined),
+          );
+        }
       }
       // As autovacuum would leave it (it may be off on a test server): visibility map set, so counts can
       // be index-only scans, and fresh statistics. A reused database needs it too: an earlier run's

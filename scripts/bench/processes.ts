@@ -35,6 +35,10 @@ export function sharedEnvironment(
     PETITIONS_SUBMISSIONS_PER_PHONE_HOUR: '100000000',
     // Anonymous callers are told apart by X-Forwarded-For, as behind the load balancer (gateway/clientKey.ts).
     GATEWAY_TRUST_PROXY: '1',
+    // The search workload is 32 anonymous searches in flight at once, which our gateway's default bound on
+    // priced anonymous reads (one at a time) would refuse; Hive has no such bound to compare with.
+    GATEWAY_ANONYMOUS_EXPENSIVE_PER_CLIENT: '1000',
+    GATEWAY_ANONYMOUS_EXPENSIVE_TOTAL: '1000',
   };
   for (const [name, { env: prefix }] of Object.entries(SUBGRAPHS)) {
     const url = new URL(databaseUrl(serverUrl, benchDatabase(name as SubgraphName)));

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '../../kit/subgraph.ts';
+import { startCountsUpkeep } from './countsSchedule.ts';
 import { createPetitionLoaders, type PetitionLoaders } from './loaders.ts';
 import { petitionMetrics } from './metrics.ts';
 import { hasPetitions } from './petitionStore.ts';
@@ -16,4 +17,5 @@ export const petitions: SubgraphDefinition<PetitionLoaders> = {
   isSeeded: hasPetitions,
   seed: (db, options) => seedPetitions(db, options),
   metrics: petitionMetrics,
+  onStart: startCountsUpkeep,
 };

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 import { CATEGORIES, type Category } from './domain.ts';
+import { countedFigures, countRanges, rangeBindings } from './petitionCounts.ts';
 import { DUE_END, vietnamDayEnd, vietnamDayStart } from './petitionStore.ts';
 
 /** PetitionStats as the SDL defines it: the legal measure is publication by the due date (Art. 19). */
@@ -55,12 +56,17 @@ export const emptyStats = (): PetitionStats => ({
 export const emptyCategoryStats = (): CategoryPetitionStats[] =>
   CATEGORIES.map((category) => ({ category, stats: emptyStats() }));
 
-/** Which costly parts of the statement to run: each scans the period's transfer events again. */
+/**
+ * Which costly parts of the statement to run: each scans the period's transfer events again. And, for an
+ * agency's figures, where the others come from: the petition counts the writers keep (petitionCounts.ts,
+ * the default), or every petition row of the period, which the counts must always equal.
+ */
 export interface StatsParts {
   /** transferredOut */
   transfers: boolean;
   /** transferredLate (petition_events.transfer_late) */
   lateTransfers: boolean;
+  source?: 'counts' | 'rows';
 }
 
 interface StatsRow {
@@ -151,6 +157,14 @@ const FIGURE_COLUMNS = `handled.received, handled.accepted, handled.rejected,
   handled.in_progress, handled.overdue_unpublished, handled.average_days::float8 as average_days,
   handled.rating_count, handled.average_rating::float8 as average_rating`;
 
+/** The `handled` figures counted from the petition rows themselves. */
+const fromRows = (key: string) => `grouped as (
+       select scope.root_id, ${key} as category, ${FOLDED}
+       from scope join petitions p on p.handling_agency_id = scope.unit_id
+       where ${IN_PERIOD}
+       group by 1, 2, 3, 4, 5, 6),
+     handled as (select root_id, category, ${FIGURES} from grouped group by root_id, category)`;
+
 const NONE = 'select null::text as root_id, null::text as category, 0::bigint as n where false';
 
 /**
@@ -166,6 +180,7 @@ async function statsRows(
   parts: StatsParts,
 ): Promise<StatsRow[]> {
   const { roots, units } = scopePairs(scopes);
+  const ranges = countRanges(range.from, range.to);
   const key = byCategory ? 'p.category' : 'null::text';
   // Every (scope, category) pair gets a row, zeros included, so the categories always sum to the totals.
   const keys = byCategory
@@ -174,12 +189,7 @@ async function statsRows(
     : `(select distinct root_id, null::text as category from scope) r`;
   const result = await knex.raw(
     `with scope as (select * from unnest(cast(:roots as text[]), cast(:units as text[])) as s(root_id, unit_id)),
-     grouped as (
-       select scope.root_id, ${key} as category, ${FOLDED}
-       from scope join petitions p on p.handling_agency_id = scope.unit_id
-       where ${IN_PERIOD}
-       group by 1, 2, 3, 4, 5, 6),
-     handled as (select root_id, category, ${FIGURES} from grouped group by root_id, category),
+     ${parts.source === 'rows' ? fromRows(key) : countedFigures(byCategory, ranges)},
      sent as (${parts.transfers ? sentOut(key) : NONE}),
      late as (${parts.lateTransfers ? sentLate(key) : NONE})
      select r.root_id, r.category, ${FIGURE_COLUMNS}
@@ -194,6 +204,7 @@ async function statsRows(
       start: vietnamDayStart(range.from),
       end: vietnamDayEnd(range.to),
       categories: [...CATEGORIES],
+      ...rangeBindings(ranges),
     },
   );
   return result.rows as StatsRow[];

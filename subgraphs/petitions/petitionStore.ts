@@ -4,6 +4,7 @@ import { todayInVietnam } from '../../kit/dates.ts';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
 import { type Keyset, keysetPage, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
 import type { Basis, Category, Status } from './domain.ts';
+import { countable, countInboxes, countPetitions } from './petitionCounts.ts';
 
 /** A petitions row as the API reads it (never the petitioner's personal data). */
 export interface PetitionRow extends Record<string, unknown> {
@@ -268,12 +269,13 @@ export function inboxPages(
   );
 }
 
-/** The inbox totals of many agencies in one statement. */
+/** The inbox totals of many agencies in one statement: from the petition counts unless words are searched. */
 export async function inboxCounts(
   knex: Knex,
   scopes: readonly AgencyScope[],
   filter: PetitionFilter,
 ): Promise<Map<string, number>> {
+  if (countable(filter)) return countInboxes(knex, scopes, filter);
   const query = applyFilter(joinScopes(knex('petitions').select('scope.root_id'), scopes), filter)
     .count({ n: '*' })
     .groupBy('scope.root_id');
@@ -283,7 +285,13 @@ export async function inboxCounts(
 
 /** Query.petitions: one page newest first over everything the filter keeps, with keyset cursors. */
 export function listPetitions(knex: Knex, scope: PetitionScope, filter: PetitionFilter, page: PageArgs) {
-  return keysetPage<PetitionRow>(applyFilter(inScope(selectPublic(knex), scope), filter), INBOX_ORDER, page);
+  const total = countable(filter) ? () => countPetitions(knex, scope, filter) : undefined;
+  return keysetPage<PetitionRow>(
+    applyFilter(inScope(selectPublic(knex), scope), filter),
+    INBOX_ORDER,
+    page,
+    total,
+  );
 }
 
 /** Each petition's events in order, for many petitions in one statement. */

@@ -37,7 +37,8 @@ const FIGURES = `
   count(*) filter (where first_at is null and due_date < ?::date)::int as missing,
   count(*) filter (where first_at is null and due_date >= ?::date)::int as pending`;
 
-const FIRST_SUBMISSION = `(select min(s.submitted_at) from reporting_submissions s where s.obligation_id = o.id)`;
+/** Kept on the obligation by the submissions' triggers (migration 20261206000000_first_submission_kept). */
+const FIRST_SUBMISSION = 'o.first_submitted_at';
 
 interface FigureRow {
   key: string;
