@@ -22,7 +22,8 @@ async function tablesOf(db: Awaited<ReturnType<typeof openDatabase>>): Promise<s
   return (result.rows as { table_name: string }[]).map((row) => row.table_name);
 }
 
-describe(`each subgraph's migrations on ${databaseMode}`, () => {
+// Each subgraph in a database of its own: on the server they migrate side by side.
+describe.concurrent(`each subgraph's migrations on ${databaseMode}`, () => {
   for (const [name, definition] of Object.entries(definitions)) {
     it(`${name}: migrates up, rolls all the way down, and up again`, async () => {
       const { db, drop } = await throwAwayDatabase(`migrations_${name}`);
@@ -42,7 +43,8 @@ describe(`each subgraph's migrations on ${databaseMode}`, () => {
   }
 });
 
-describe('the embedded database on disk, as `npm start` uses it', () => {
+// The embedded database only: the server run has none to open.
+describe.runIf(databaseMode === 'pglite')('the embedded database on disk, as `npm start` uses it', () => {
   it('keeps the agencies after the process closes it and opens it again', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pakn-pglite-'));
     folders.push(dataDir);

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One built file of the IDE: what /graphiql/<name> answers. */
@@ -25,7 +27,7 @@ const ENTRIES = {
  * Every font is inlined (graphiql's stylesheet already does; Monaco's codicons through the dataurl loader),
  * so the browser asks this gateway for nothing but these files.
  */
-export async function bundleIde(): Promise<Map<string, IdeAsset>> {
+async function buildIde(): Promise<Map<string, IdeAsset>> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     absWorkingDir: fileURLToPath(new URL('../..', import.meta.url)),
@@ -46,8 +48,51 @@ export async function bundleIde(): Promise<Map<string, IdeAsset>> {
   const assets = new Map<string, IdeAsset>();
   for (const file of result.outputFiles) {
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    const contentType = name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
-    assets.set(name, { contentType, body: file.text });
+    assets.set(name, { contentType: contentTypeOf(name), body: file.text });
+  }
+  return assets;
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const contentTypeOf = (name: string) =>
+  name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
+
+/** The bundle's inputs: the entry and the exact versions installed (the lock file). */
+function bundleKey(): string | null {
+  const lock = join(ROOT, 'package-lock.json');
+  if (!existsSync(lock) || !existsSync(ENTRIES.app)) return null;
+  const hash = createHash('sha256');
+  for (const file of [ENTRIES.app, lock, fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The bundle, built once per set of inputs and kept on disk (node_modules/.cache, beside what it is built
+ * from): a few seconds of esbuild saved at every start of a development gateway and of every test process
+ * that asks for the IDE. Written aside and renamed, so a reader never sees half of one.
+ */
+export async function bundleIde(): Promise<Map<string, IdeAsset>> {
+  const key = bundleKey();
+  const folder = key ? join(ROOT, 'node_modules', '.cache', 'pakn-graphiql', key) : null;
+  if (folder && existsSync(folder)) {
+    return new Map(
+      readdirSync(folder).map((name) => [
+        name,
+        { contentType: contentTypeOf(name), body: readFileSync(join(folder, name), 'utf8') },
+      ]),
+    );
+  }
+  const assets = await buildIde();
+  if (folder) {
+    const aside = `${folder}.${randomBytes(4).toString('hex')}`;
+    try {
+      mkdirSync(aside, { recursive: true });
+      for (const [name, asset] of assets) writeFileSync(join(aside, name), asset.body);
+      renameSync(aside, folder);
+    } catch {
+      // Another process kept it first, or the folder is read-only: the bundle in memory serves anyway.
+      rmSync(aside, { recursive: true, force: true });
+    }
   }
   return assets;
 }

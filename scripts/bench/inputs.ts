@@ -4,6 +4,17 @@ import { openDatabase } from '../../kit/db.ts';
 import { benchDatabase, databaseUrl } from './databases.ts';
 import type { WorkloadInputs } from './workloads.ts';
 
+/** The catalog's procedure names, whose words make the searches of workload f. */
+async function procedureNamesOf(serverUrl: string): Promise<string[]> {
+  const db = await openDatabase({ url: databaseUrl(serverUrl, benchDatabase('procedures')) });
+  try {
+    const rows = (await db('procedures').select('name')) as { name: string }[];
+    return rows.map((row) => row.name);
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** How many distinct callers of each kind share the load (unless --same-caller). */
 const CALLERS = 64;
 
@@ -21,6 +32,7 @@ export async function workloadInputs(serverUrl: string, sameCaller: boolean): Pr
     const inboxAgencyId = (busiest.rows as { id: string }[])[0]?.id;
     if (!inboxAgencyId) throw new Error('the petitions database is empty');
     const codes = await db.raw('select tracking_code from petitions order by random() limit 2000');
+    const procedureNames = await procedureNamesOf(serverUrl);
     const { privateJwk } = await devKeys();
     const today = todayInVietnam();
     const callers = Array.from({ length: sameCaller ? 1 : CALLERS }, (_, i) => i + 1);
@@ -39,6 +51,8 @@ export async function workloadInputs(serverUrl: string, sameCaller: boolean): Pr
       trackingCodes: (codes.rows as { tracking_code: string }[]).map((row) => row.tracking_code),
       // The last twelve months, as the central office reviews them.
       scorecard: { on: today, from: addDays(today, -364), to: today },
+      procedureNames,
+      searchesSent: new Set(),
     };
   } finally {
     await db.destroy();

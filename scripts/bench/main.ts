@@ -105,8 +105,8 @@ try {
     warmupSeconds: options.warmupSeconds,
   };
   for (const workload of workloads(inputs).filter((w) => options.workloads.includes(w.key))) {
-    // The scorecard is a few analysts at once, each answer taking seconds at 1M rows: its own concurrency and window.
-    const own = workload.scorecard
+    // The scorecard's analysts, and the searches that miss the cache: a few at once, their own concurrency and window.
+    const own = workload.fewAtOnce
       ? { connections: options.scorecardConnections, durationSeconds: options.scorecardDurationSeconds }
       : {};
     // Rounds alternate which gateway goes first, so a drift of the machine over the run favours neither.

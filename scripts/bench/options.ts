@@ -28,7 +28,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `Usage: npm run bench -- [--petitions N] [--reuse] [--connections C] [--scorecard-connections C] [--scorecard-duration S] [--duration S] [--warmup S]
-       [--sql-runs N] [--rounds N] [--workloads abcde] [--gateways ours,hive] [--same-caller] [--pg-options='-c jit=off'] [--server postgres://…/postgres]`;
+       [--sql-runs N] [--rounds N] [--workloads abcdef] [--gateways ours,hive] [--same-caller] [--pg-options='-c jit=off'] [--server postgres://…/postgres]`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
   if (raw === undefined) return fallback;
@@ -54,7 +54,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
       warmup: { type: 'string' },
       'sql-runs': { type: 'string' },
       rounds: { type: 'string' },
-      workloads: { type: 'string', default: 'abcde' },
+      workloads: { type: 'string', default: 'abcdef' },
       gateways: { type: 'string', default: 'ours,hive' },
       server: { type: 'string' },
       'same-caller': { type: 'boolean', default: false },
@@ -67,7 +67,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
   }
   const workloads = [...values.workloads];
   const gateways = values.gateways.split(',').map((g) => g.trim());
-  if (workloads.some((w) => !'abcde'.includes(w)) || gateways.some((g) => g !== 'ours' && g !== 'hive')) {
+  if (workloads.some((w) => !'abcdef'.includes(w)) || gateways.some((g) => g !== 'ours' && g !== 'hive')) {
     console.error(USAGE);
     process.exit(2);
   }

@@ -14,14 +14,21 @@ export interface WorkloadInputs {
   inboxAgencyId: string;
   trackingCodes: string[];
   scorecard: { on: string; from: string; to: string };
+  /** Names of catalog procedures, whose words make the searches no cache holds (workload f). */
+  procedureNames: string[];
+  /** Every search text workload f has sent, so that none repeats (across gateways and rounds too). */
+  searchesSent: Set<string>;
 }
 
 export interface Workload {
   key: string;
   label: string;
   request: WorkloadRequest;
-  /** The scorecard is a handful of analysts, not a crowd: it has its own concurrency (--scorecard-connections). */
-  scorecard?: boolean;
+  /**
+   * A handful of callers at once, not a crowd, with its own concurrency and window (--scorecard-connections,
+   * --scorecard-duration): the scorecard's analysts, and the searches no cache holds.
+   */
+  fewAtOnce?: boolean;
 }
 
 const INBOX = `query OfficerInbox($agency: ID!) {
@@ -82,7 +89,7 @@ export function workloads(inputs: WorkloadInputs): Workload[] {
     {
       key: 'a',
       label: 'a. province scorecard (central office)',
-      scorecard: true,
+      fewAtOnce: true,
       request: request(bearer(inputs.centralOfficeTokens), () => json(PROVINCE_SCORECARD, inputs.scorecard)),
     },
     {
@@ -103,6 +110,14 @@ export function workloads(inputs: WorkloadInputs): Workload[] {
       request: request(anonymous(inputs.anonymousAddresses), () => json(SEARCH, { search: pick(SEARCHES) })),
     },
     {
+      key: 'f',
+      label: 'f. procedure search, each one new (anonymous)',
+      fewAtOnce: true,
+      request: request(anonymous(inputs.anonymousAddresses), () =>
+        json(SEARCH, { search: newSearch(inputs) }),
+      ),
+    },
+    {
       key: 'e',
       label: 'e. petition submission (anonymous)',
       request: request(anonymous(inputs.anonymousAddresses), () =>
@@ -110,6 +125,37 @@ export function workloads(inputs: WorkloadInputs): Workload[] {
       ),
     },
   ];
+}
+
+const TYPO_LETTERS = 'aeinoutcgh';
+
+/**
+ * A search no cache holds: two to four consecutive words of a procedure's name from the catalog, without
+ * diacritics half the time and with one letter changed a third of the time, never the same text twice.
+ */
+function newSearch(inputs: WorkloadInputs): string {
+  for (;;) {
+    const words = pick(inputs.procedureNames).split(/\s+/);
+    const length = Math.min(words.length, 2 + randomInt(3));
+    const start = randomInt(words.length - length + 1);
+    let text = words
+      .slice(start, start + length)
+      .join(' ')
+      .toLowerCase();
+    if (randomInt(2) === 0)
+      text = text
+        .normalize('NFD')
+        .replace(/\p{Mn}/gu, '')
+        .replace(/đ/g, 'd');
+    if (randomInt(3) === 0 && text.length > 6) {
+      const at = 1 + randomInt(text.length - 2);
+      text = `${text.slice(0, at)}${TYPO_LETTERS[randomInt(TYPO_LETTERS.length)]}${text.slice(at + 1)}`;
+    }
+    if (!inputs.searchesSent.has(text)) {
+      inputs.searchesSent.add(text);
+      return text;
+    }
+  }
 }
 
 /** A valid petition with a fresh idempotency key and a varied phone (limits per phone are per hour). */

@@ -36,6 +36,9 @@ export async function soakInputs(db: Database): Promise<WorkloadInputs> {
     inboxAgencyId,
     trackingCodes: (codes.rows as { tracking_code: string }[]).map((row) => row.tracking_code),
     scorecard: { on: today, from: addDays(today, -364), to: today },
+    // The soak repeats the bench's cached searches (workload d), not new ones.
+    procedureNames: [],
+    searchesSent: new Set(),
   };
 }
 

@@ -59,7 +59,12 @@ export function countRanges(from: string | null | undefined, to: string | null |
   const middleStart = shift(monthEnd(first), 1);
   const middleEnd = shift(monthStart(last), -1);
   if (middleStart <= middleEnd) ranges.push({ grain: 'month', start: middleStart, end: middleEnd, sign: 1 });
-  return [...ranges, ...withinMonth(monthStart(last), last)];
+  ranges.push(...withinMonth(monthStart(last), last));
+  // The months added are consecutive: one range reads them all.
+  const months = ranges.filter((range) => range.grain === 'month');
+  const days = ranges.filter((range) => range.grain === 'day');
+  if (months.length < 2) return [...months, ...days];
+  return [{ grain: 'month', start: months[0].start, end: months[months.length - 1].end, sign: 1 }, ...days];
 }
 
 /** The bindings the range selects read (:rangeStart0, :rangeEnd0, …). */

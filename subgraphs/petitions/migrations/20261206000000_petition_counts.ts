@@ -218,19 +218,25 @@ export async function up(knex: Knex): Promise<void> {
         end if;
         return old_day;
       end $$`);
-  // The petitions already there.
-  await knex.raw(`do $$
+  // Counts made again from the petitions: for the petitions already there, and for an operator who loaded
+  // petitions with the triggers off or wants the counts checked from scratch.
+  await knex.raw(`create function rebuild_petition_counts() returns void language plpgsql as $$
       declare
         as_of date;
       begin
+        perform pg_advisory_xact_lock(${AS_OF_LOCK});
+        perform pg_advisory_xact_lock(${MERGE_LOCK});
         select day into as_of from petition_counts_as_of;
+        truncate ${TABLES.map((table) => table.name).join(', ')}, ${CHANGES};
         ${applyRows([{ table: 'petitions', sign: '1' }], 'as_of')}
       end $$`);
+  await knex.raw('select rebuild_petition_counts()');
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw('drop function advance_petition_counts(date)');
   await knex.raw('drop function merge_petition_count_changes()');
+  await knex.raw('drop function rebuild_petition_counts()');
   for (const trigger of TRIGGERS) {
     await knex.raw(`drop trigger petition_counts_${trigger.name} on petitions`);
     await knex.raw(`drop function petition_counts_${trigger.name}()`);
