@@ -224,6 +224,11 @@ describe('/metrics on every service', () => {
     );
     expect(shown).toEqual(expected);
     expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    // The counts' merge lag is shown too (no merge runs in this hub, so it holds what its tests wrote).
+    const pending = await hub.db.petitions.raw('select count(*)::int as n from petition_count_changes');
+    expect(
+      petitions.value('pakn_petition_count_changes_pending', { service: 'petitions' }),
+    ).toBeLessThanOrEqual(pending.rows[0].n);
   });
 
   it('gives the reports due and overdue, as the reporting database counts them', async () => {

@@ -16,3 +16,15 @@ export function cpuSeconds(pid: number): number {
   const stime = Number(fields[12]);
   return (utime + stime) / TICKS_PER_SECOND;
 }
+
+/**
+ * CPU seconds the whole machine has been busy so far, all cores (/proc/stat: everything but idle and I/O
+ * wait): the gateway, the subgraphs, PostgreSQL and the load generator together. Set beside the gateway's
+ * own figure, it shows how much of a request's cost is the gateway's.
+ */
+export function machineCpuSeconds(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
+  const [, ...ticks] = line.trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
+  return (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND;
+}

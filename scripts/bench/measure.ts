@@ -1,4 +1,4 @@
-import { cpuSeconds } from './cpu.ts';
+import { cpuSeconds, machineCpuSeconds } from './cpu.ts';
 import { drive, type WorkloadRequest } from './load.ts';
 import { sampleRss } from './memory.ts';
 import { log } from './progress.ts';
@@ -38,8 +38,10 @@ export async function measure(
   const before = await transactionCount(settings.serverUrl, settings.databases);
   const rss = sampleRss(target.pid);
   const cpuBefore = cpuSeconds(target.pid);
+  const machineBefore = machineCpuSeconds();
   const load = await drive(target.url, request, settings.connections, settings.durationSeconds);
   const cpuMs = (cpuSeconds(target.pid) - cpuBefore) * 1000;
+  const machineMs = (machineCpuSeconds() - machineBefore) * 1000;
   const peakRssMiB = rss.stop();
   await sleep(STATS_SETTLE_MS);
   const after = await transactionCount(settings.serverUrl, settings.databases);
@@ -53,6 +55,7 @@ export async function measure(
     load,
     peakRssMiB,
     gatewayCpuMsPerRequest: load.requests > 0 ? cpuMs / load.requests : Number.NaN,
+    machineCpuMsPerRequest: load.requests > 0 ? machineMs / load.requests : Number.NaN,
     sqlPerRequest: load.requests > 0 ? (after - before) / load.requests : Number.NaN,
   };
   return row;

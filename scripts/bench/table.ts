@@ -7,6 +7,8 @@ export interface Row {
   peakRssMiB: number;
   /** The gateway process's own CPU time (user + system) over the measured run, per answered request. */
   gatewayCpuMsPerRequest: number;
+  /** The whole machine's busy CPU time (every process, every core) over the run, per answered request. */
+  machineCpuMsPerRequest: number;
   sqlPerRequest: number;
   /** With --rounds above 1: req/s of every round; the row's other figures are its median round's. */
   roundsRequestsPerSecond?: number[];
@@ -35,6 +37,7 @@ export function renderTable(rows: Row[]): string {
     'errors',
     'peak RSS MiB',
     'gateway CPU ms/req',
+    'machine CPU ms/req',
     'SQL/req',
     'ours÷Hive',
   ];
@@ -54,6 +57,7 @@ export function renderTable(rows: Row[]): string {
       `${row.load.errors}/${row.load.requests}`,
       fixed(row.peakRssMiB, 0),
       fixed(row.gatewayCpuMsPerRequest, 2),
+      fixed(row.machineCpuMsPerRequest, 2),
       fixed(row.sqlPerRequest, 2),
       ratio,
     ];

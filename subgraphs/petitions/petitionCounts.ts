@@ -274,6 +274,43 @@ export async function countInboxes(
   return new Map(rows.map((row) => [row.root_id, Number(row.n)]));
 }
 
+/** Per handling agency, every petition received and those overdue on `today`, with the changes not merged. */
+export async function totalsByAgency(
+  knex: Knex,
+  today: string,
+): Promise<{ agency_id: string; received: number; overdue: number }[]> {
+  const statuses = Object.values(STATUS_COLUMN).join(' + ');
+  const result = await knex.raw(
+    `with counted as (
+       select handling_agency_id, ${COUNT_COLUMNS.join(', ')} from petition_counts_by_month
+       union all
+       select handling_agency_id, ${COUNT_COLUMNS.join(', ')} from petition_count_changes),
+     totals as (
+       select handling_agency_id, sum(${statuses}) as received,
+         sum(in_published - published_on_time + open_past_due) as overdue
+       from counted group by 1),
+     fallen as (
+       select p.handling_agency_id,
+         count(*) filter (where p.due_date < cast(:today as date))
+           - count(*) filter (where p.due_date >= cast(:today as date)) as n
+       from petition_counts_as_of a
+       join petitions p on p.status not in ('PUBLISHED', 'REJECTED')
+         and p.due_date >= least(a.day, cast(:today as date)) and p.due_date < greatest(a.day, cast(:today as date))
+       group by 1)
+     select totals.handling_agency_id as agency_id, totals.received::int as received,
+       (totals.overdue + coalesce(fallen.n, 0))::int as overdue
+     from totals left join fallen on fallen.handling_agency_id = totals.handling_agency_id`,
+    { today },
+  );
+  return result.rows;
+}
+
+/** How many changes wait to be merged into the count tables (their lag, in rows). */
+export async function pendingCountChanges(knex: Knex): Promise<number> {
+  const result = await knex.raw('select count(*)::int as n from petition_count_changes');
+  return (result.rows as { n: number }[])[0].n;
+}
+
 /** Moves the logged changes into the count tables; returns how many there were (0 while another merge runs). */
 export async function mergePetitionCounts(knex: Knex): Promise<number> {
   const result = await knex.raw('select merge_petition_count_changes() as merged');
