@@ -111,17 +111,21 @@ const periods = () => [
   { from: '2000-01-01', to: today },
 ];
 
-const both = { transfers: true, lateTransfers: true };
+// The transfer figures come from the petitions' history whatever the source: not what is compared here.
+const countedParts = { transfers: false, lateTransfers: false };
 
 async function expectStatisticsAgree(day = today) {
   const all = await scopes();
   for (const { from, to } of periods()) {
-    const counted = await petitionStatsForAgencies(petitions, all, from, to, day, both);
-    const rows = await petitionStatsForAgencies(petitions, all, from, to, day, { ...both, source: 'rows' });
+    const counted = await petitionStatsForAgencies(petitions, all, from, to, day, countedParts);
+    const rows = await petitionStatsForAgencies(petitions, all, from, to, day, {
+      ...countedParts,
+      source: 'rows',
+    });
     expect(counted).toEqual(rows);
     const range = { from, to, today: day };
-    expect(await petitionStatsByCategory(petitions, all, range, both)).toEqual(
-      await petitionStatsByCategory(petitions, all, range, { ...both, source: 'rows' }),
+    expect(await petitionStatsByCategory(petitions, all, range, countedParts)).toEqual(
+      await petitionStatsByCategory(petitions, all, range, { ...countedParts, source: 'rows' }),
     );
   }
 }
@@ -192,7 +196,7 @@ describe('Petition counts (kept by the writers) equal a count of the petitions',
     await expectNoDifferences();
   });
 
-  it('gives the statistics of every agency, category and field the petition rows give, over any period', async () => {
+  it('gives the statistics of every agency, in all and by category, that the petition rows give over any period', async () => {
     await expectStatisticsAgree();
   });
 
