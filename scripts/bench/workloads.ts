@@ -151,6 +151,8 @@ function newSearch(inputs: WorkloadInputs): string {
       const at = 1 + randomInt(text.length - 2);
       text = `${text.slice(0, at)}${TYPO_LETTERS[randomInt(TYPO_LETTERS.length)]}${text.slice(at + 1)}`;
     }
+    // The catalog refuses a search without a word of three letters or more (BAD_USER_INPUT).
+    if (!/[\p{L}\p{N}]{3}/u.test(text)) continue;
     if (!inputs.searchesSent.has(text)) {
       inputs.searchesSent.add(text);
       return text;
