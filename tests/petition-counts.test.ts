@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../kit/dates.ts';
-import { CATEGORIES } from '../subgraphs/petitions/domain.ts';
+import { CATEGORIES, STATUSES } from '../subgraphs/petitions/domain.ts';
 import {
   advancePetitionCounts,
   countable,
@@ -33,19 +33,9 @@ function rawCounts(grain: 'day' | 'month', byCategory: boolean): string {
   const due = `((due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC'`;
   const open = `status not in ('PUBLISHED', 'REJECTED')`;
   const answered = `status in ('ANSWERED', 'PUBLISHED')`;
-  const statuses = [
-    'RECEIVED',
-    'REJECTED',
-    'TRANSFERRED',
-    'ACCEPTED',
-    'PROCESSING',
-    'ANSWERED',
-    'RETURNED',
-    'PUBLISHED',
-  ];
   return `select handling_agency_id, ${grain === 'day' ? day : `date_trunc('month', ${day})::date`} as received_on,
       ${byCategory ? 'category' : `'all'`} as category,
-      ${statuses.map((status) => `count(*) filter (where status = '${status}') as in_${status.toLowerCase()}`).join(', ')},
+      ${STATUSES.map((status) => `count(*) filter (where status = '${status}') as in_${status.toLowerCase()}`).join(', ')},
       count(*) filter (where ${answered} and answered_at < ${due}) as answered_on_time,
       count(*) filter (where status = 'PUBLISHED' and published_at < ${due}) as published_on_time,
       count(*) filter (where ${open} and due_date < (select day from petition_counts_as_of)) as open_past_due,

@@ -12,6 +12,8 @@ export interface IdeAsset {
 /** The files the page loads, by the name it asks for under /graphiql/. */
 export const IDE_ASSETS = ['app.js', 'app.css', 'editor.worker.js', 'json.worker.js', 'graphql.worker.js'];
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
 // entry.ts from the sources, entry.js in a build (dist/) run with its development dependencies.
 const entry = fileURLToPath(new URL('./entry.ts', import.meta.url));
 const ENTRIES = {
@@ -30,7 +32,7 @@ const ENTRIES = {
 async function buildIde(): Promise<Map<string, IdeAsset>> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    absWorkingDir: fileURLToPath(new URL('../..', import.meta.url)),
+    absWorkingDir: ROOT,
     entryPoints: ENTRIES,
     bundle: true,
     write: false,
@@ -53,7 +55,6 @@ async function buildIde(): Promise<Map<string, IdeAsset>> {
   return assets;
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const contentTypeOf = (name: string) =>
   name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
 

@@ -106,9 +106,8 @@ export async function prepareDataset(serverUrl: string, petitionCount: number, r
         await prepareDatabase(definition, db);
         if (name === 'petitions' && (await count(db, 'petitions')) < petitionCount) {
           report.reused = false;
-          await withoutSearchIndex(db, () =>
-            replicatePetitions(db, petitionCount, progress('[petitions] copies')).then(() => undefined),
-          );
+          // The copies drop and rebuild the non-unique indexes themselves, the search index among them.
+          await replicatePetitions(db, petitionCount, progress('[petitions] copies'));
         }
       }
       // As autovacuum would leave it (it may be off on a test server): visibility map set, so counts can

@@ -35,13 +35,14 @@ function codeFrom(seed: string): string {
 const copyId = (id: string, copy: string) => `md5(${id}::text || ':' || ${copy})::uuid`;
 
 /**
- * Copies `take` of the first generated petitions as copy number `copy`. A code already taken (a few in ten
+ * Copies `take` petitions as copy number `copy`; returns how many went in. A code already taken (a few in ten
  * million draws) is drawn again with another salt until every petition of the copy is in.
  */
-async function addCopy(db: Knex, copy: number, take: number): Promise<void> {
+async function addCopy(db: Knex, copy: number, take: number): Promise<number> {
   const petitionColumns = (await columns(db, 'petitions')).filter((c) => c !== 'id' && c !== 'tracking_code');
   const eventColumns = (await columns(db, 'petition_events')).filter((c) => c !== 'petition_id');
-  await db.transaction(async (trx) => {
+  return db.transaction(async (trx) => {
+    let inserted = 0;
     await trx.raw(
       `create temporary table copy_source on commit drop as
        select id from petitions order by id limit :take`,
@@ -57,13 +58,9 @@ async function addCopy(db: Knex, copy: number, take: number): Promise<void> {
          on conflict (tracking_code) do nothing`,
         { copy: String(copy), salt: String(salt) },
       );
-      if (salt > 0 && added.rowCount === 0) break;
-      const missing = await trx.raw(
-        `select count(*)::int as n from copy_source s
-         where not exists (select 1 from petitions p where p.id = ${copyId('s.id', ':copy')})`,
-        { copy: String(copy) },
-      );
-      if ((missing.rows as { n: number }[])[0].n === 0) break;
+      inserted += added.rowCount ?? 0;
+      // Every petition of the copy is in, or a new salt found no free code for the rest.
+      if (inserted === take || (salt > 0 && added.rowCount === 0)) break;
     }
     await trx.raw(
       `insert into petition_events (petition_id, ${eventColumns.join(', ')})
@@ -72,6 +69,7 @@ async function addCopy(db: Knex, copy: number, take: number): Promise<void> {
        order by e.id`,
       { copy: String(copy) },
     );
+    return inserted;
   });
 }
 
@@ -81,15 +79,15 @@ export async function replicatePetitions(
   target: number,
   onProgress: (done: number, total: number) => void,
 ): Promise<number> {
-  const count = async () => Number(((await db('petitions').count({ n: '*' }).first()) as { n: string }).n);
-  const start = await count();
+  const start = Number(((await db('petitions').count({ n: '*' }).first()) as { n: string }).n);
   const generated = Math.min(start, GENERATED_AT_MOST);
   if (generated === 0) return 0;
   let held = start;
   await asBulkLoad(db, async () => {
     for (let copy = Math.floor(start / generated); held < target; copy++) {
-      await addCopy(db, copy, Math.min(generated, target - held));
-      held = await count();
+      const added = await addCopy(db, copy, Math.min(generated, target - held));
+      if (added === 0) throw new Error(`copy ${copy} added no petitions`);
+      held += added;
       onProgress(held - start, target - start);
     }
   });

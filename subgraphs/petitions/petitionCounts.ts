@@ -1,13 +1,14 @@
 import type { Knex } from 'knex';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
+import { ACCEPTED_STATUSES, ANSWERED_STATUSES, STATUSES, type Status } from './domain.ts';
 import type { PetitionFilter, PetitionScope } from './petitionStore.ts';
 
 /**
  * Reads of the petition counts (migration 20261206000000_petition_counts): one row per handling agency and
- * month or day received, in all and per category, plus the changes logged since they were last merged. A period of Vietnam days is read as signed ranges of
- * those rows: its whole months, and at each edge either the days inside it or the whole month less the
- * days outside it, whichever reads fewer rows.
+ * month or day received, in all and per category, plus the changes logged since they were last merged. A
+ * period of Vietnam days is read as signed ranges of those rows: its whole months, and at each edge either
+ * the days inside it or the whole month less the days outside it, whichever reads fewer rows.
  */
 
 /** Rows of one table over [start, end], added (1) or taken away (-1). */
@@ -85,16 +86,15 @@ export const COUNT_TABLES = [
   'petition_category_counts_by_month',
 ];
 
+/** The column counting the petitions in a status (the migration's naming): `in_received`, … */
+const inStatus = (status: Status) => `in_${status.toLowerCase()}`;
+
+/** Neither published nor rejected: still owed an answer, so overdue once past the due date. */
+const OPEN_STATUSES = STATUSES.filter((status) => status !== 'PUBLISHED' && status !== 'REJECTED');
+
 /** The counts each count row and each logged change holds. */
 const COUNT_COLUMNS = [
-  'in_received',
-  'in_rejected',
-  'in_transferred',
-  'in_accepted',
-  'in_processing',
-  'in_answered',
-  'in_returned',
-  'in_published',
+  ...STATUSES.map(inStatus),
   'answered_on_time',
   'published_on_time',
   'open_past_due',
@@ -103,6 +103,16 @@ const COUNT_COLUMNS = [
   'rating_n',
   'rating_sum',
 ];
+
+/**
+ * SQL: the open petitions of `p` whose standing on :today differs from their standing on the counts' as-of
+ * day `a.day` (they fell due in between), signed: + when :today is later, − when it is earlier. The
+ * correction a reader adds to the counts' `open_past_due`.
+ */
+const FALLEN_DUE = `count(*) filter (where p.due_date < cast(:today as date))
+    - count(*) filter (where p.due_date >= cast(:today as date))`;
+const FALLEN_DUE_ROWS = `p.status not in ('PUBLISHED', 'REJECTED')
+    and p.due_date >= least(a.day, cast(:today as date)) and p.due_date < greatest(a.day, cast(:today as date))`;
 
 /**
  * SQL: the counts of `units` (a relation with root_id, unit_id; null for every agency) in the ranges, each
@@ -139,8 +149,7 @@ function counted(units: string | null, category: string | null, ranges: readonly
     .join(' union all ');
 }
 
-const OPEN_STATUSES = ['received', 'transferred', 'accepted', 'processing', 'answered', 'returned'];
-const sum = (columns: string[]) => `sum(sign * (${columns.map((c) => `in_${c}`).join(' + ')}))`;
+const sum = (statuses: readonly Status[]) => `sum(sign * (${statuses.map(inStatus).join(' + ')}))`;
 
 /**
  * SQL: the CTEs that end in `handled`, the figures of petitionStats.ts's FIGURES per (root_id, category),
@@ -153,13 +162,13 @@ export function countedFigures(byCategory: boolean, ranges: readonly CountRange[
   return `counted as (${counted('scope', byCategory ? 'true' : null, ranges)}),
      totals as (
        select root_id, ${key} as category,
-         ${sum([...OPEN_STATUSES, 'rejected', 'published'])} as received,
-         ${sum(['accepted', 'processing', 'answered', 'returned', 'published'])} as accepted,
-         ${sum(['rejected'])} as rejected,
-         ${sum(['answered', 'published'])} as answered,
-         ${sum(['answered'])} as awaiting_check,
+         ${sum(STATUSES)} as received,
+         ${sum(ACCEPTED_STATUSES)} as accepted,
+         ${sum(['REJECTED'])} as rejected,
+         ${sum(ANSWERED_STATUSES)} as answered,
+         ${sum(['ANSWERED'])} as awaiting_check,
          sum(sign * answered_on_time) as answered_on_time,
-         ${sum(['published'])} as published,
+         ${sum(['PUBLISHED'])} as published,
          sum(sign * published_on_time) as published_on_time,
          sum(sign * (in_published - published_on_time)) as published_late,
          ${sum(OPEN_STATUSES)} as open,
@@ -169,14 +178,11 @@ export function countedFigures(byCategory: boolean, ranges: readonly CountRange[
          sum(sign * rating_sum)::numeric / nullif(sum(sign * rating_n), 0) as average_rating
        from counted group by 1, 2),
      fallen as (
-       select scope.root_id, ${byCategory ? 'p.category' : 'null::text'} as category,
-         count(*) filter (where p.due_date < cast(:today as date))
-           - count(*) filter (where p.due_date >= cast(:today as date)) as n
+       select scope.root_id, ${byCategory ? 'p.category' : 'null::text'} as category, ${FALLEN_DUE} as n
        from petition_counts_as_of a
        cross join scope
        join petitions p on p.handling_agency_id = scope.unit_id
-       where p.status not in ('PUBLISHED', 'REJECTED')
-         and p.due_date >= least(a.day, cast(:today as date)) and p.due_date < greatest(a.day, cast(:today as date))
+       where ${FALLEN_DUE_ROWS}
          and p.received_at >= cast(:start as timestamptz) and p.received_at < cast(:end as timestamptz)
        group by 1, 2),
      handled as (
@@ -194,18 +200,14 @@ export function countedFigures(byCategory: boolean, ranges: readonly CountRange[
 export const countable = (filter: PetitionFilter) =>
   !filter.search && !filter.procedureCode && filter.overdue == null;
 
-const STATUS_COLUMN: Record<string, string> = Object.fromEntries(
-  [...OPEN_STATUSES, 'rejected', 'published'].map((status) => [status.toUpperCase(), `in_${status}`]),
-);
-
 /** SQL: the petitions of the count rows the filter keeps, and which category rows to read (null: none, the totals). */
 function keptOfRow(filter: PetitionFilter): {
   kept: string;
   category: string | null;
   bindings: Record<string, unknown>;
 } {
-  const statuses = filter.status?.length ? filter.status : Object.keys(STATUS_COLUMN);
-  const kept = `sum(sign * (${statuses.map((status) => `c.${STATUS_COLUMN[status]}`).join(' + ')}))`;
+  const statuses = filter.status?.length ? filter.status : STATUSES;
+  const kept = `sum(sign * (${statuses.map((status) => `c.${inStatus(status)}`).join(' + ')}))`;
   if (!filter.category?.length) return { kept, category: null, bindings: {} };
   return {
     kept,
@@ -252,23 +254,18 @@ export async function countInboxes(
   scopes: readonly AgencyScope[],
   filter: PetitionFilter,
 ): Promise<Map<string, number>> {
-  const { roots, units } = scopePairs(scopes);
-  const kept = filter.agencyUnitIds ? { roots: [] as string[], units: [] as string[] } : { roots, units };
-  if (filter.agencyUnitIds) {
-    roots.forEach((root, i) => {
-      if (filter.agencyUnitIds?.includes(units[i])) {
-        kept.roots.push(root);
-        kept.units.push(units[i]);
-      }
-    });
-  }
+  // An agency filter keeps, of each scope, only its units among those asked for.
+  const pairs = scopePairs(scopes);
+  const asked = (i: number) => !filter.agencyUnitIds || filter.agencyUnitIds.includes(pairs.units[i]);
+  const roots = pairs.roots.filter((_, i) => asked(i));
+  const units = pairs.units.filter((_, i) => asked(i));
   const { kept: figure, category, bindings } = keptOfRow(filter);
   const ranges = countRanges(filter.receivedFrom, filter.receivedTo);
   const result = await knex.raw(
     `with scope as (select * from unnest(cast(:roots as text[]), cast(:units as text[])) as s(root_id, unit_id)),
      counted as (${counted('scope', category, ranges)})
      select root_id, ${figure} as n from counted c group by root_id`,
-    { ...bindings, ...rangeBindings(ranges), ...kept },
+    { ...bindings, ...rangeBindings(ranges), roots, units },
   );
   const rows = result.rows as { root_id: string; n: string }[];
   return new Map(rows.map((row) => [row.root_id, Number(row.n)]));
@@ -279,23 +276,18 @@ export async function totalsByAgency(
   knex: Knex,
   today: string,
 ): Promise<{ agency_id: string; received: number; overdue: number }[]> {
-  const statuses = Object.values(STATUS_COLUMN).join(' + ');
   const result = await knex.raw(
     `with counted as (
        select handling_agency_id, ${COUNT_COLUMNS.join(', ')} from petition_counts_by_month
        union all
        select handling_agency_id, ${COUNT_COLUMNS.join(', ')} from petition_count_changes),
      totals as (
-       select handling_agency_id, sum(${statuses}) as received,
+       select handling_agency_id, sum(${STATUSES.map(inStatus).join(' + ')}) as received,
          sum(in_published - published_on_time + open_past_due) as overdue
        from counted group by 1),
      fallen as (
-       select p.handling_agency_id,
-         count(*) filter (where p.due_date < cast(:today as date))
-           - count(*) filter (where p.due_date >= cast(:today as date)) as n
-       from petition_counts_as_of a
-       join petitions p on p.status not in ('PUBLISHED', 'REJECTED')
-         and p.due_date >= least(a.day, cast(:today as date)) and p.due_date < greatest(a.day, cast(:today as date))
+       select p.handling_agency_id, ${FALLEN_DUE} as n
+       from petition_counts_as_of a join petitions p on ${FALLEN_DUE_ROWS}
        group by 1)
      select totals.handling_agency_id as agency_id, totals.received::int as received,
        (totals.overdue + coalesce(fallen.n, 0))::int as overdue

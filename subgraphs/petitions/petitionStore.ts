@@ -269,7 +269,7 @@ export function inboxPages(
   );
 }
 
-/** The inbox totals of many agencies in one statement: from the petition counts unless words are searched. */
+/** The inbox totals of many agencies in one statement: from the petition counts when they can answer the filter. */
 export async function inboxCounts(
   knex: Knex,
   scopes: readonly AgencyScope[],

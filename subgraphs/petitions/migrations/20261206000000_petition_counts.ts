@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { STATUSES } from '../domain.ts';
 
 /**
  * Petition counts kept as the petitions change, so that the statistics and the inbox totals read one row per
@@ -31,16 +32,8 @@ const AS_OF_LOCK = 2_026_120_601;
 const MERGE_LOCK = 2_026_120_602;
 const CHANGES = 'petition_count_changes';
 
-const STATUS_COLUMNS = [
-  ['RECEIVED', 'in_received'],
-  ['REJECTED', 'in_rejected'],
-  ['TRANSFERRED', 'in_transferred'],
-  ['ACCEPTED', 'in_accepted'],
-  ['PROCESSING', 'in_processing'],
-  ['ANSWERED', 'in_answered'],
-  ['RETURNED', 'in_returned'],
-  ['PUBLISHED', 'in_published'],
-] as const;
+/** How many petitions are in each status: `in_received`, `in_rejected`, … */
+const STATUS_COLUMNS = STATUSES.map((status) => [status, `in_${status.toLowerCase()}`] as const);
 
 const SUMS = [
   ...STATUS_COLUMNS.map(([, column]) => column),
