@@ -39,6 +39,7 @@ export const SEARCH_PRICES: Readonly<Record<string, number>> = {
 /** By the connection type a field returns, when its `totalCount` is selected. */
 export const COUNT_PRICES: Readonly<Record<string, number>> = {
   PetitionConnection: 20,
+  EscalationConnection: 20,
 };
 
 export const FIELD_PRICES: Readonly<Record<string, number>> = {
@@ -47,6 +48,7 @@ export const FIELD_PRICES: Readonly<Record<string, number>> = {
   'Field.petitionStats': 10,
   'Agency.reportingCompliance': 10,
   'AdministrativeProcedure.petitionCount': 10,
+  'Query.escalationStats': 10,
 };
 
 /** What a field adds to the cost for the data it scans, given the operation's variable values. */

@@ -41,6 +41,23 @@ export const PETITIONS_ACCESS_RULES: readonly AccessRule[] = [
     },
   },
   {
+    action: 'Escalate a petition to the Government (Art. 17)',
+    who: { OFFICER: "handled in X's reach", LEADER: "handled in X's reach" },
+  },
+  {
+    action:
+      "Escalations: the queue and its figures (Query.escalations, escalationStats); a petition's escalation",
+    who: {
+      OFFICER: "a petition's escalation, where X's reach handles it or is involved",
+      LEADER: "touching X's reach",
+      CENTRAL_OFFICE: 'all',
+    },
+  },
+  {
+    action: 'Decide an escalation: assign the handling agency, or answer it',
+    who: { CENTRAL_OFFICE: 'yes' },
+  },
+  {
     action: 'Statistics: petition figures, petition counts by procedure',
     who: { LEADER: "X's reach", CENTRAL_OFFICE: 'all' },
   },

@@ -7,6 +7,8 @@ import { workingDaysBetween } from '../../kit/workingDays.ts';
 import type { RoutedAgency } from './agencyDirectory.ts';
 import { publishDueDate, transferDueDate } from './deadlines.ts';
 import type { Basis, Category, Status } from './domain.ts';
+import { awaitingDecision } from './escalationRules.ts';
+import { pendingEscalationOf } from './escalationStore.ts';
 import { type Command, checkTransition, STATUS_LABELS } from './stateMachine.ts';
 import { invalidInput, type NormalizedSubmission } from './submission.ts';
 import { makeTrackingCode } from './trackingCode.ts';
@@ -223,6 +225,7 @@ export async function transitionPetition(knex: Knex, request: TransitionRequest)
   await knex.transaction(async (trx) => {
     const current = await currentInScope(trx, request);
     if (current.version !== expectedVersion) throw staleVersion(current);
+    if (await pendingEscalationOf(trx, petitionId)) throw awaitingDecision();
     const rule = checkTransition(command, current.status, current.processing_basis);
     if (RECEIVER_COMMANDS.includes(command)) checkReviewer(command, current, actor);
 

@@ -7,6 +7,7 @@ import type { Identity } from '../../kit/identity.ts';
 import { type AgencyScope, parentLoader, rowLoader } from '../../kit/loaders.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
 import { clock } from './clock.ts';
+import { createEscalationLoaders } from './escalationLoaders.ts';
 import {
   type CategoryPetitionStats,
   type CountedUnits,
@@ -63,6 +64,7 @@ const notYours = () =>
 /** Per request: every loader reads as this caller may read (kit/agencyScope.ts), in its SQL. */
 export function createPetitionLoaders(knex: Knex, identity: Identity) {
   return {
+    ...createEscalationLoaders(knex),
     /**
      * A petition by id as the caller may see it: the row, null when no petition has the id, or a FORBIDDEN
      * error when it exists outside the caller's scope. Anonymous callers get UNAUTHENTICATED.

@@ -20,6 +20,7 @@ import { clock } from './clock.ts';
 import { type Actor, submitPetition, transitionPetition } from './commands.ts';
 import { deadlineResolvers } from './deadlineResolvers.ts';
 import { type Basis, DEFAULT_RECEIVER_ID } from './domain.ts';
+import { escalationResolvers, withEscalated } from './escalationResolvers.ts';
 import { fieldResolvers } from './fieldStatsResolvers.ts';
 import type { PetitionLoaders, StatsArgs } from './loaders.ts';
 import { petitionerView } from './personalData.ts';
@@ -230,6 +231,7 @@ export const resolvers = {
   DeadlineRule: deadlineResolvers.DeadlineRule,
   Query: {
     ...deadlineResolvers.Query,
+    ...escalationResolvers.Query,
     // The code is the petitioner's key: whoever holds it may follow the petition (never its personal data).
     async petitionByTrackingCode(_: unknown, { trackingCode }: { trackingCode: string }, { db }: Context) {
       if (!trackingCode.trim()) throw badInput('Cần nhập mã tra cứu.', 'trackingCode');
@@ -272,6 +274,7 @@ export const resolvers = {
     },
   },
   Mutation: {
+    ...escalationResolvers.Mutation,
     async submitPetition(
       _: unknown,
       { input, idempotencyKey }: { input: SubmitPetitionInput; idempotencyKey?: string | null },
@@ -375,7 +378,10 @@ export const resolvers = {
       p.previous_petition_id ? loaders.petition.load(p.previous_petition_id) : null,
     flaggedForEscalation: (p: PetitionRow) => p.escalation,
     history: (p: PetitionRow, _: unknown, { loaders }: Context) => loaders.events.load(p.id),
+    ...escalationResolvers.Petition,
   },
+  Escalation: escalationResolvers.Escalation,
+  PetitionStats: escalationResolvers.PetitionStats,
   PetitionEvent: {
     actor: (e: EventRow, _: unknown, { identity }: Context) =>
       seesOfficerAccounts(identity) ? e.actor : null,
@@ -384,12 +390,20 @@ export const resolvers = {
     actorAgency: (e: EventRow) => ({ id: e.actor_agency_id }),
     targetAgency: (e: EventRow) => (e.target_agency_id ? { id: e.target_agency_id } : null),
     requestedAgency: (e: EventRow) => (e.addressed_agency_id ? { id: e.addressed_agency_id } : null),
-    // Only the receiving agency's check leaves ANSWERED (stateMachine.ts).
+    // The receiving agency's check moves ANSWERED to PUBLISHED or RETURNED (stateMachine.ts); an escalation
+    // step may leave ANSWERED too, for another status.
     reviewDecision: (e: EventRow) =>
-      e.from_status !== 'ANSWERED' ? null : e.to_status === 'PUBLISHED' ? 'APPROVE' : 'RETURN',
+      e.from_status !== 'ANSWERED'
+        ? null
+        : e.to_status === 'PUBLISHED'
+          ? 'APPROVE'
+          : e.to_status === 'RETURNED'
+            ? 'RETURN'
+            : null,
     dueDateBefore: (e: EventRow) => e.due_date_before,
     dueDateAfter: (e: EventRow) => e.due_date_after,
     transferLate: (e: EventRow) => e.transfer_late,
+    ...escalationResolvers.PetitionEvent,
   },
   Field: fieldResolvers,
   AdministrativeProcedure: {
@@ -429,7 +443,9 @@ export const resolvers = {
       context: Context,
       info: GraphQLResolveInfo,
     ) {
-      return context.loaders.stats.load(await statsKey(false, agency, args, context.identity, info));
+      const key = await statsKey(false, agency, args, context.identity, info);
+      const source = { agency: key.parent, from: args.from, to: args.to, category: '' as const };
+      return withEscalated(await context.loaders.stats.load(key), source);
     },
     async petitionStatsByCategory(
       agency: AgencyReference,
@@ -437,7 +453,12 @@ export const resolvers = {
       context: Context,
       info: GraphQLResolveInfo,
     ) {
-      return context.loaders.statsByCategory.load(await statsKey(true, agency, args, context.identity, info));
+      const key = await statsKey(true, agency, args, context.identity, info);
+      const categories = await context.loaders.statsByCategory.load(key);
+      return categories.map(({ category, stats }) => ({
+        category,
+        stats: withEscalated(stats, { agency: key.parent, from: args.from, to: args.to, category }),
+      }));
     },
   },
 };
