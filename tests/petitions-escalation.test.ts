@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
 import { clock } from '../subgraphs/petitions/clock.ts';
+import { petitionStatsForAgencies } from '../subgraphs/petitions/petitionStats.ts';
 import { type Hub, sharedHub } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
 
@@ -781,6 +782,77 @@ describe('escalation statistics equal the rows (Art. 17)', () => {
     expect(stats?.petitionStats.escalated).toBeGreaterThan(0);
     for (const { category, stats: figures } of stats?.petitionStatsByCategory ?? []) {
       expect(figures.escalated).toBe(escalatedRows.filter((row) => row.category === category).length);
+    }
+  });
+});
+
+describe('PetitionStats.escalated by field of procedures (Art. 17)', () => {
+  it('a field’s escalated equals the escalated petitions naming its procedures', async () => {
+    const first = await hub.query<{ procedures: { nodes: { code: string; field: { code: string } }[] } }>(
+      '{ procedures(first: 1) { nodes { code field { code } } } }',
+    );
+    const procedure = first.data?.procedures.nodes[0] as { code: string; field: { code: string } };
+    const listed = await hub.query<{ procedures: { nodes: { code: string }[] } }>(
+      'query ($field: String) { procedures(first: 100, filter: { fieldCode: $field }) { nodes { code } } }',
+      { field: procedure.field.code },
+    );
+    const codes = listed.data?.procedures.nodes.map((node) => node.code) ?? [];
+    expect(codes).toContain(procedure.code);
+    const { petition } = await submit({ procedureCode: procedure.code });
+    const version = await drive(petition.id, 1, [['hanoiOfficer', 'accept']]);
+    const escalated = await escalate(tokens.hanoiOfficer, petition.id, version, {
+      ground: 'GOVERNMENT_COMPETENCE',
+      reason: 'Thủ tục do Chính phủ quy định.',
+    });
+    expect(escalated.errors).toBeUndefined();
+    const day = today();
+    const answer = await hub.query<{
+      fields: { nodes: { code: string; petitionStats: { escalated: number } }[] };
+    }>(
+      `query ($from: Date!, $to: Date!) { fields(first: 100) { nodes {
+        code petitionStats(from: $from, to: $to, agencyId: "${HANOI}") { escalated } } } }`,
+      { from: day, to: day },
+      { token: tokens.hanoiLeader },
+    );
+    expect(answer.errors).toBeUndefined();
+    const db = hub.db.petitions;
+    const [{ n }] = await db('petitions')
+      .where('received_at', '>=', `${day}T00:00:00+07:00`)
+      .where('received_at', '<', `${day}T24:00:00+07:00`)
+      .whereIn('procedure_code', codes)
+      .where((q) => q.where('handling_agency_id', HANOI).orWhere('handling_agency_id', 'like', `${HANOI}.%`))
+      .whereExists(db('escalations').whereRaw('escalations.petition_id = petitions.id'))
+      .count({ n: '*' });
+    const field = answer.data?.fields.nodes.find((node) => node.code === procedure.field.code);
+    expect(field?.petitionStats.escalated).toBe(Number(n));
+    expect(Number(n)).toBeGreaterThan(0);
+  });
+});
+
+describe('the kept petition counts follow the Government Office’s decisions', () => {
+  it('the statistics from the kept counts equal those from the petition rows after assignments and answers', async () => {
+    const assigned = await escalatedByHanoi();
+    expect((await assign(tokens.centralOffice, assigned.escalation.id, JUSTICE)).errors).toBeUndefined();
+    const answered = await escalatedByHanoi();
+    expect(
+      (await answerItself(tokens.centralOffice, answered.escalation.id, 'Văn phòng Chính phủ trả lời.'))
+        .errors,
+    ).toBeUndefined();
+    const db = hub.db.petitions;
+    const handlers = (await db('petitions').distinct('handling_agency_id')).map(
+      (row: { handling_agency_id: string }) => row.handling_agency_id,
+    );
+    const scopes = [HANOI, JUSTICE, GOVERNMENT_OFFICE].map((root) => ({
+      id: root,
+      unitIds: handlers.filter((id: string) => id === root || id.startsWith(`${root}.`)),
+    }));
+    const day = today();
+    const parts = { transfers: false, lateTransfers: false };
+    for (const from of [day, '2026-01-01']) {
+      const counted = await petitionStatsForAgencies(db, scopes, from, day, day, parts);
+      const rows = await petitionStatsForAgencies(db, scopes, from, day, day, { ...parts, source: 'rows' });
+      expect(counted).toEqual(rows);
+      expect(rows.get(GOVERNMENT_OFFICE)?.answered).toBeGreaterThan(0);
     }
   });
 });
