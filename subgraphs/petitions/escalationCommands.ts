@@ -168,7 +168,7 @@ export interface DecisionRequest {
   decision: { kind: 'assign'; note: string | null } | { kind: 'answer'; answer: string };
 }
 
-interface EscalationState_ {
+interface EscalationLock {
   id: string;
   petition_id: string;
   state: EscalationState;
@@ -186,7 +186,7 @@ export async function decideEscalation(knex: Knex, request: DecisionRequest): Pr
       .where('id', escalationId)
       .forUpdate()
       .first(trx.raw('id::text as id'), trx.raw('petition_id::text as petition_id'), 'state')) as
-      | EscalationState_
+      | EscalationLock
       | undefined;
     if (!escalation) throw notFound(`Không tìm thấy báo cáo Chính phủ "${escalationId}".`, 'escalationId');
     if (escalation.state !== 'PENDING') throw alreadyDecided(escalation.state);
