@@ -14,6 +14,10 @@ import type { Basis, Status } from './domain.ts';
  *
  * The review (Art. 19) is the receiving agency's check of the handling agency's answer; its two decisions
  * are the `publish` and `return` rows (reviewPetitionAnswer; who may run them: commands.ts).
+ *
+ * Escalation to the Government (Art. 17, escalationRules.ts) is the one other way a status moves: the
+ * Government Office's decision on an open petition, to ACCEPTED at the agency it assigns, or to ANSWERED
+ * with its own answer; while it decides, the commands above are refused.
  */
 export const COMMANDS = ['accept', 'reject', 'transfer', 'classify', 'answer', 'return', 'publish'] as const;
 export type Command = (typeof COMMANDS)[number];
