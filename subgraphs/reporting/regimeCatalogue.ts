@@ -321,8 +321,9 @@ export async function amendRegimeIn(
     changes.push({ field: 'indicators', before: current.join(', '), after: remaining.join(', ') });
   if (changes.length === 0) throw badInput('Không có thay đổi nào so với chế độ báo cáo hiện hành.', 'input');
 
+  // Every amendment is a version, so that versions also show when the indicators changed.
+  await putVersion(trx, next);
   if (changes.some((change) => change.field !== 'indicators')) {
-    await putVersion(trx, next);
     await trx('reporting_regimes')
       .where('code', code)
       .update({
