@@ -90,7 +90,8 @@ async function propose(regimeCode: string, input: Record<string, unknown>, who =
     {
       input: {
         regimeCode,
-        year: 2027,
+        // A review year no other test sums (the shared hub keeps every plan).
+        year: 2029,
         reportingAgencies: MINISTRIES,
         hoursPerReportBefore: 4,
         hoursPerReportAfter: 5,
