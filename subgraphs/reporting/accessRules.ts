@@ -2,7 +2,7 @@ import type { AccessRule } from '../../kit/accessRules.ts';
 
 /**
  * Who may do what with reporting regimes and reports (README "Who may do what"): the resolvers enforce it
- * with the shared scopes of kit/agencyScope.ts, submitReport.ts and proposePlan.ts. "X's reach" is X, its
+ * with the shared scopes of kit/agencyScope.ts, submitReport.ts, proposePlan.ts, planLifecycle.ts and regimeCatalogue.ts. "X's reach" is X, its
  * units and the agencies it succeeded.
  */
 export const REPORTING_ACCESS_RULES: readonly AccessRule[] = [
@@ -26,5 +26,14 @@ export const REPORTING_ACCESS_RULES: readonly AccessRule[] = [
       LEADER: 'X issues or receives the regime',
       CENTRAL_OFFICE: 'yes',
     },
+  },
+  {
+    action: 'Reporting simplification plans: submit a draft',
+    who: { OFFICER: 'X proposed it', LEADER: 'X proposed it', CENTRAL_OFFICE: 'yes' },
+  },
+  { action: 'Reporting simplification plans: approve, implement', who: { CENTRAL_OFFICE: 'yes' } },
+  {
+    action: 'Maintain the reporting-regime catalog (create, amend, abolish, merge)',
+    who: { CENTRAL_OFFICE: 'yes' },
   },
 ];

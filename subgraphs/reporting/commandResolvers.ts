@@ -20,11 +20,12 @@ import {
   type SubmissionRow,
   submissionsOf,
 } from './obligationStore.ts';
-import { type Frequency, periodByLabel } from './periods.ts';
+import type { Frequency } from './periods.ts';
 import { listPlans, type PlanFilter, type PlanRow, plansOfYear } from './planStore.ts';
 import { type PlanCosts, planCosts } from './plans.ts';
 import { type PlanInput, proposePlan } from './proposePlan.ts';
 import { checkRange, type DateRange, withRate } from './ranges.ts';
+import { periodOfLabel } from './regimeSchedule.ts';
 import type { RegimeRow } from './regimeStore.ts';
 import { type SubmitReportInput, submitReport } from './submitReport.ts';
 
@@ -145,9 +146,9 @@ export const commandResolvers = {
   ReportingObligation: {
     regime: (row: ObligationRow, _: unknown, { loaders }: Context) => loaders.regime.load(row.regime_code),
     agency: (row: ObligationRow) => agencyRef(row.agency_id),
-    async period(row: ObligationRow, _: unknown, { loaders }: Context) {
-      const regime = await loaders.regime.load(row.regime_code);
-      const period = regime ? periodByLabel(regime.frequency as Frequency, row.period_label) : null;
+    period(row: ObligationRow) {
+      // By the label alone: an obligation of an earlier version may have another frequency than the regime.
+      const period = periodOfLabel(row.period_label);
       return {
         label: row.period_label,
         name: period?.name ?? row.period_label,

@@ -18,6 +18,8 @@ export const ReportingErrorCode = {
   ALREADY_SUBMITTED: 'ALREADY_SUBMITTED',
   NOTHING_TO_CORRECT: 'NOTHING_TO_CORRECT',
   CONFLICT: 'CONFLICT',
+  /** A simplification plan asked to move out of order (e.g. approved before it was submitted). */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
 } as const;
 export type ReportingErrorCode = (typeof ReportingErrorCode)[keyof typeof ReportingErrorCode];
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { todayInVietnam } from '../../kit/dates.ts';
 import { parentLoader, rowLoader } from '../../kit/loaders.ts';
+import { reportingClock } from './clock.ts';
 import {
   type AgencyComplianceRow,
   type AgencyScope,
@@ -19,8 +19,9 @@ import {
   type SubmissionRow,
   submissionsOf,
 } from './obligationStore.ts';
-import { type PlanRow, plansOfRegimes } from './planStore.ts';
+import { type PlanRow, plansByIds, plansOfRegimes } from './planStore.ts';
 import type { DateRange } from './ranges.ts';
+import { type ChangeRow, changesOf, type VersionRow, versionsOf } from './regimeHistoryStore.ts';
 import { type IndicatorRow, indicatorsOf, type RegimeRow, regimesByCodes } from './regimeStore.ts';
 
 export type { DateRange } from './ranges.ts';
@@ -50,7 +51,7 @@ export interface AgencyPageArgs extends ScopedRange {
 
 export function createReportingLoaders(knex: Knex) {
   // One "today" per request, so that every figure of a response is counted against the same day.
-  const today = todayInVietnam();
+  const today = reportingClock.today();
   return {
     today,
     regime: rowLoader(
@@ -72,6 +73,18 @@ export function createReportingLoaders(knex: Knex) {
     plans: groupedLoader(
       (codes: readonly string[]) => plansOfRegimes(knex, codes),
       (row: PlanRow) => row.regime_code,
+    ),
+    plan: rowLoader(
+      (ids: readonly number[]) => plansByIds(knex, ids),
+      (row: PlanRow) => Number(row.id),
+    ),
+    versions: groupedLoader(
+      (codes: readonly string[]) => versionsOf(knex, codes),
+      (row: VersionRow) => row.regime_code,
+    ),
+    changes: groupedLoader(
+      (codes: readonly string[]) => changesOf(knex, codes),
+      (row: ChangeRow) => row.regime_code,
     ),
     agencyCompliance: parentLoader<DateRange, ComplianceCounts, AgencyScope>(
       (scopes, { from, to }) => complianceForAgencies(knex, scopes, from, to, today),

@@ -7,11 +7,12 @@ import {
   planObligations,
 } from './data/planObligations.ts';
 import type { Frequency } from './periods.ts';
+import { type VersionRow, versionsOf } from './regimeHistoryStore.ts';
 
 const BATCH = 1000;
 
 /** The regimes as stored: planning follows the database, not the sample data the seed started from. */
-async function storedRegimes(knex: Knex): Promise<PlanningRegime[]> {
+async function storedRegimes(knex: Knex, codes: readonly string[] | null): Promise<PlanningRegime[]> {
   const rows: {
     code: string;
     frequency: Frequency;
@@ -34,7 +35,17 @@ async function storedRegimes(knex: Knex): Promise<PlanningRegime[]> {
       knex.raw('effective_from::text as effective_from'),
       knex.raw('effective_to::text as effective_to'),
     )
+    .modify((query) => {
+      if (codes) query.whereIn('code', codes as string[]);
+    })
     .orderBy('code');
+  const versions = new Map<string, VersionRow[]>();
+  for (const version of await versionsOf(
+    knex,
+    rows.map((row) => row.code),
+  )) {
+    versions.set(version.regime_code, [...(versions.get(version.regime_code) ?? []), version]);
+  }
   return rows.map((row) => ({
     code: row.code,
     frequency: row.frequency,
@@ -45,19 +56,29 @@ async function storedRegimes(knex: Knex): Promise<PlanningRegime[]> {
     deadline: row.deadline_working_days,
     effectiveFrom: row.effective_from,
     effectiveTo: row.effective_to,
+    versions: (versions.get(row.code) ?? []).map((version) => ({
+      effectiveFrom: version.effective_from,
+      frequency: version.frequency,
+      deadline: version.deadline_working_days,
+    })),
   }));
 }
 
 /**
  * Creates the obligations of every period whose cut-off ended on or before `until` (the rule the seed
- * follows), for the regimes in the database, and returns how many were new. Idempotent: an obligation that
+ * follows), for the regimes in the database (or those of `regimeCodes`), each period under the regime's
+ * version in force on its cut-off start, and returns how many were new. Idempotent: an obligation that
  * exists is left alone, so running it again, or on several replicas at once, adds nothing twice.
  *
  * Agencies come from the agencies subgraph's directory, asked over GraphQL (no SQL crosses databases): while
  * that subgraph does not answer, this rejects with SERVICE_UNAVAILABLE and plans nothing.
  */
-export async function planObligationsUntil(knex: Knex, until: string): Promise<number> {
-  const planned = planObligations(await storedRegimes(knex), await agencyDirectory(), until);
+export async function planObligationsUntil(
+  knex: Knex,
+  until: string,
+  { regimeCodes = null }: { regimeCodes?: readonly string[] | null } = {},
+): Promise<number> {
+  const planned = planObligations(await storedRegimes(knex, regimeCodes), await agencyDirectory(), until);
   const rows = planned.map(obligationRow);
   return knex.transaction(async (trx) => {
     // Planners on other replicas wait here, and so does a reseed; with no other writer of obligations in

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { toDateString } from '../../kit/dates.ts';
 import { type Keyset, keysetPage, type PageArgs } from '../../kit/pagination.ts';
 import type { PlanAction } from './plans.ts';
 
@@ -20,7 +21,17 @@ export interface PlanRow extends Record<string, unknown> {
   description: string;
   proposed_by: string | null;
   proposed_by_agency_id: string | null;
+  status: PlanStatus;
+  created_at: Date | string;
+  submitted_at: Date | string | null;
+  approved_at: Date | string | null;
+  implemented_at: Date | string | null;
+  /** The day the plan's change applies from, set when it is implemented. */
+  effective_from: string | null;
 }
+
+export const PLAN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'IMPLEMENTED'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 const NUMERIC = [
   'hours_per_report_before',
@@ -31,7 +42,12 @@ const NUMERIC = [
 ] as const;
 
 function normalise(row: PlanRow): PlanRow {
-  const copy = { ...row, id: Number(row.id), reporting_agencies: Number(row.reporting_agencies) };
+  const copy = {
+    ...row,
+    id: Number(row.id),
+    reporting_agencies: Number(row.reporting_agencies),
+    effective_from: toDateString(row.effective_from),
+  };
   for (const key of NUMERIC) copy[key] = Number(row[key]);
   return copy;
 }
@@ -49,6 +65,12 @@ const COLUMNS = [
   'description',
   'proposed_by',
   'proposed_by_agency_id',
+  'status',
+  'created_at',
+  'submitted_at',
+  'approved_at',
+  'implemented_at',
+  'effective_from',
 ];
 
 export const PLAN_ORDER: Keyset = {
@@ -61,6 +83,7 @@ export interface PlanFilter {
   regimeCode?: string | null;
   year?: number | null;
   action?: string | null;
+  status?: PlanStatus | null;
 }
 
 function filtered(knex: Knex, filter: PlanFilter): Knex.QueryBuilder {
@@ -68,6 +91,7 @@ function filtered(knex: Knex, filter: PlanFilter): Knex.QueryBuilder {
   if (filter.regimeCode) query.where('regime_code', filter.regimeCode);
   if (filter.year != null) query.where('year', filter.year);
   if (filter.action) query.where('action', filter.action);
+  if (filter.status) query.where('status', filter.status);
   return query;
 }
 
@@ -92,7 +116,23 @@ export async function plansOfRegimes(knex: Knex, codes: readonly string[]): Prom
   ).map(normalise);
 }
 
-export type NewPlan = Omit<PlanRow, 'id'>;
+/** Plans by id in one statement; `lock` holds them until the transaction ends (one move at a time). */
+export async function plansByIds(
+  knex: Knex,
+  ids: readonly number[],
+  { lock = false }: { lock?: boolean } = {},
+): Promise<PlanRow[]> {
+  const query = knex('reporting_simplification_plans')
+    .select(COLUMNS)
+    .whereIn('id', ids as number[]);
+  if (lock) query.forUpdate();
+  return (await query).map(normalise);
+}
+
+export type NewPlan = Omit<
+  PlanRow,
+  'id' | 'status' | 'created_at' | 'submitted_at' | 'approved_at' | 'implemented_at' | 'effective_from'
+>;
 
 export async function insertPlan(knex: Knex, plan: NewPlan): Promise<PlanRow> {
   const [row] = await knex('reporting_simplification_plans').insert(plan).returning(COLUMNS);

@@ -1,6 +1,6 @@
-import { todayInVietnam } from '../../kit/dates.ts';
 import type { Database } from '../../kit/db.ts';
 import { log } from '../../kit/log.ts';
+import { reportingClock } from './clock.ts';
 import { planObligationsUntil } from './obligationPlanner.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,7 +11,7 @@ const RETRY_LAST_MS = 10 * 60_000;
 
 async function planToday(db: Database): Promise<boolean> {
   try {
-    const added = await planObligationsUntil(db, todayInVietnam());
+    const added = await planObligationsUntil(db, reportingClock.today());
     if (added > 0) log.info({ service: 'reporting', added }, 'planned new reporting obligations');
     return true;
   } catch (error) {

@@ -21,6 +21,8 @@ export interface RegimeRow extends Record<string, unknown> {
   status: string;
   effective_from: string;
   effective_to: string | null;
+  /** The regime that took over its content when it was merged. */
+  merged_into_code: string | null;
 }
 
 export interface IndicatorRow {
@@ -32,6 +34,10 @@ export interface IndicatorRow {
   data_type: string;
   required: boolean;
   disaggregation: string[];
+  /** First day of the periods (by cut-off start) that report it; null: since the regime began. */
+  added_from: string | null;
+  /** First day of the periods that no longer report it; null: still reported. */
+  removed_from: string | null;
 }
 
 export interface RegimeFilter {
@@ -66,6 +72,7 @@ const COLUMNS = [
   'status',
   'effective_from',
   'effective_to',
+  'merged_into_code',
 ];
 
 export async function regimesByCodes(knex: Knex, codes: readonly string[]): Promise<RegimeRow[]> {
@@ -77,9 +84,30 @@ export async function regimesByCodes(knex: Knex, codes: readonly string[]): Prom
 /** The indicators of many regimes in one statement, in their order on the form. */
 export async function indicatorsOf(knex: Knex, codes: readonly string[]): Promise<IndicatorRow[]> {
   return knex('reporting_indicators')
-    .select('regime_code', 'position', 'code', 'name', 'unit', 'data_type', 'required', 'disaggregation')
+    .select(
+      'regime_code',
+      'position',
+      'code',
+      'name',
+      'unit',
+      'data_type',
+      'required',
+      'disaggregation',
+      knex.raw('added_from::text as added_from'),
+      knex.raw('removed_from::text as removed_from'),
+    )
     .whereIn('regime_code', codes as string[])
     .orderBy(['regime_code', 'position']);
+}
+
+/** The indicators a period whose cut-off opens on `day` reports; the latest ones when `day` is null. */
+export function indicatorsInForce(indicators: readonly IndicatorRow[], day: string | null): IndicatorRow[] {
+  if (day === null) return indicators.filter((indicator) => indicator.removed_from === null);
+  return indicators.filter(
+    (indicator) =>
+      (indicator.added_from === null || indicator.added_from <= day) &&
+      (indicator.removed_from === null || indicator.removed_from > day),
+  );
 }
 
 function filtered(knex: Knex, filter: RegimeFilter): Knex.QueryBuilder {

@@ -1,16 +1,23 @@
 import { narrow, requireCovers, statisticsScope } from '../../kit/agencyScope.ts';
-import { toDateString } from '../../kit/dates.ts';
 import { badInput, notFound } from '../../kit/errors.ts';
 import type { PageArgs } from '../../kit/pagination.ts';
 import { searchTerm } from '../../kit/searchTerm.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { CalendarMissingError, calendarYears, requireServedDate } from '../../kit/workingDays.ts';
 import { statisticsUnits } from './access.ts';
+import { catalogueResolvers } from './catalogueResolvers.ts';
 import { commandResolvers } from './commandResolvers.ts';
 import type { ReportingLoaders } from './loaders.ts';
-import { type Frequency, schedule } from './periods.ts';
 import { checkRange, type DateRange, withRate } from './ranges.ts';
-import { type IndicatorRow, listRegimes, type RegimeFilter, type RegimeRow } from './regimeStore.ts';
+import { versionedRegime } from './regimeHistoryStore.ts';
+import { versionedSchedule } from './regimeSchedule.ts';
+import {
+  type IndicatorRow,
+  indicatorsInForce,
+  listRegimes,
+  type RegimeFilter,
+  type RegimeRow,
+} from './regimeStore.ts';
 
 type Context = SubgraphContext<ReportingLoaders>;
 
@@ -47,20 +54,18 @@ const queryResolvers = {
     issuingAgency: (regime: RegimeRow) => agencyRef(regime.issuing_agency_id),
     effectiveFrom: (regime: RegimeRow) => regime.effective_from,
     effectiveTo: (regime: RegimeRow) => regime.effective_to,
-    indicators: (regime: RegimeRow, _: unknown, { loaders }: Context) => loaders.indicators.load(regime.code),
-    periods(regime: RegimeRow, args: DateRange) {
+    async indicators(regime: RegimeRow, _: unknown, { loaders }: Context) {
+      return indicatorsInForce(await loaders.indicators.load(regime.code), null);
+    },
+    async periods(regime: RegimeRow, args: DateRange, { loaders }: Context) {
       checkRange(args);
       requireServedDate(args.from, 'from');
       requireServedDate(args.to, 'to');
-      // Only periods while the regime is in force, as obligations are planned (data/planObligations.ts).
-      const effectiveFrom = toDateString(regime.effective_from) as string;
-      const effectiveTo = toDateString(regime.effective_to);
-      // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would not compare them.
-      const from = args.from > effectiveFrom ? args.from : effectiveFrom;
-      const to = effectiveTo && effectiveTo < args.to ? effectiveTo : args.to;
-      if (from > to) return [];
+      // Only periods while the regime is in force, each under its version, as obligations are planned
+      // (data/planObligations.ts).
+      const versions = await loaders.versions.load(regime.code);
       try {
-        return schedule(regime.frequency as Frequency, regime.deadline_working_days, from, to);
+        return versionedSchedule(versionedRegime(regime, versions), args.from, args.to);
       } catch (error) {
         if (!(error instanceof CalendarMissingError)) throw error;
         const years = calendarYears();
@@ -96,6 +101,16 @@ const queryResolvers = {
 export const resolvers = {
   ...queryResolvers,
   ...commandResolvers,
-  Query: { ...queryResolvers.Query, ...commandResolvers.Query },
-  ReportingRegime: { ...queryResolvers.ReportingRegime, ...commandResolvers.ReportingRegime },
+  ...catalogueResolvers,
+  Query: { ...queryResolvers.Query, ...commandResolvers.Query, ...catalogueResolvers.Query },
+  Mutation: { ...commandResolvers.Mutation, ...catalogueResolvers.Mutation },
+  ReportingRegime: {
+    ...queryResolvers.ReportingRegime,
+    ...commandResolvers.ReportingRegime,
+    ...catalogueResolvers.ReportingRegime,
+  },
+  ReportingSimplificationPlan: {
+    ...commandResolvers.ReportingSimplificationPlan,
+    ...catalogueResolvers.ReportingSimplificationPlan,
+  },
 };

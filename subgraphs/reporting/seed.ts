@@ -101,6 +101,23 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
     await trx.raw('delete from reporting_regimes');
     await trx('reporting_regimes').insert(regimeRows);
     await trx('reporting_indicators').insert(indicatorRows);
+    await trx('reporting_regime_versions').insert(
+      regimeRows.map((regime) => ({
+        regime_code: regime.code,
+        effective_from: regime.effective_from,
+        frequency: regime.frequency,
+        sending_methods: regime.sending_methods,
+        deadline_working_days: regime.deadline_working_days,
+      })),
+    );
+    await trx('reporting_regime_changes').insert(
+      regimeRows.map((regime) => ({
+        regime_code: regime.code,
+        kind: 'CREATED',
+        effective_from: regime.effective_from,
+        reason: regime.legal_basis,
+      })),
+    );
     progress();
     await insertBatches(trx, 'reporting_obligations', obligationRows, progress);
     await insertBatches(trx, 'reporting_submissions', submissionRows, progress);

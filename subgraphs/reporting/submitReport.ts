@@ -1,11 +1,13 @@
 import type { Knex } from 'knex';
-import { toDateString, todayInVietnam } from '../../kit/dates.ts';
 import { notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
+import { reportingClock } from './clock.ts';
 import { ReportingErrorCode as Code, isUniqueViolation, reportingError, requireRole } from './errors.ts';
 import { findObligation, insertSubmission, latestVersion } from './obligationStore.ts';
-import { type Frequency, periodByLabel } from './periods.ts';
-import { type IndicatorRow, indicatorsOf, regimesByCodes } from './regimeStore.ts';
+import { periodByLabel } from './periods.ts';
+import { versionedRegime, versionsOf } from './regimeHistoryStore.ts';
+import { versionedPeriod } from './regimeSchedule.ts';
+import { type IndicatorRow, indicatorsInForce, indicatorsOf, regimesByCodes } from './regimeStore.ts';
 
 export interface ReportValueInput {
   indicator: string;
@@ -115,18 +117,21 @@ export async function submitReport(
     return await db.transaction(async (trx) => {
       const [regime] = await regimesByCodes(trx, [input.regimeCode]);
       if (!regime) throw notFound(`Không tìm thấy chế độ báo cáo "${input.regimeCode}".`, 'regimeCode');
-      const period = periodByLabel(regime.frequency as Frequency, input.period);
-      const effectiveFrom = toDateString(regime.effective_from) as string;
-      const effectiveTo = toDateString(regime.effective_to);
-      if (!period || period.cutOffEnd < effectiveFrom || (effectiveTo && period.cutOffEnd > effectiveTo)) {
+      // The period and its indicators are those of the version in force on the period's cut-off start: a
+      // late report or a correction for a period before a change is checked as the regime then stood.
+      const versioned = versionedRegime(regime, await versionsOf(trx, [regime.code]));
+      const found = versionedPeriod(versioned, input.period);
+      if (!found) {
+        const anyPeriod = versioned.versions.some((v) => periodByLabel(v.frequency, input.period));
         throw reportingError(
           Code.PERIOD_OUT_OF_RANGE,
-          period
-            ? `Kỳ ${input.period} nằm ngoài thời gian hiệu lực của chế độ báo cáo (${effectiveFrom}–${effectiveTo ?? 'nay'}).`
+          anyPeriod
+            ? `Kỳ ${input.period} nằm ngoài thời gian hiệu lực của chế độ báo cáo (${versioned.effectiveFrom}–${versioned.effectiveTo ?? 'nay'}).`
             : `Chế độ báo cáo ${regime.code} không có kỳ báo cáo "${input.period}".`,
           'period',
         );
       }
+      const { period } = found;
       const obligation = await findObligation(
         trx,
         { regimeCode: regime.code, agencyId: input.agencyId, periodLabel: period.label },
@@ -139,7 +144,8 @@ export async function submitReport(
           'period',
         );
       }
-      const values = checkValues(await indicatorsOf(trx, [regime.code]), input.values);
+      const indicators = indicatorsInForce(await indicatorsOf(trx, [regime.code]), period.cutOffStart);
+      const values = checkValues(indicators, input.values);
       const latest = await latestVersion(trx, Number(obligation.id));
       if (latest > 0 && !correction) {
         throw reportingError(
@@ -159,7 +165,7 @@ export async function submitReport(
         obligationId: Number(obligation.id),
         version: latest + 1,
         // Late by the day in Vietnam, as the due date is a Vietnamese calendar day.
-        late: todayInVietnam() > obligation.due_date,
+        late: reportingClock.today() > obligation.due_date,
         values,
         submittedBy: identity.subject as string,
         submittedByAgencyId: identity.agencyId as string,

@@ -1,5 +1,6 @@
 import { type DirectoryAgency, existsOn } from '../../../kit/agencyDirectory.ts';
-import { type Frequency, schedule } from '../periods.ts';
+import type { Frequency } from '../periods.ts';
+import { type ScheduleVersion, versionedSchedule } from '../regimeSchedule.ts';
 
 /** The kinds of agency a regime names as reporting subjects: this schema's AgencyKind, as the agencies schema's. */
 export type AgencyKind =
@@ -30,6 +31,8 @@ export interface PlanningRegime {
   deadline: number;
   effectiveFrom: string;
   effectiveTo?: string | null;
+  /** The regime's versions, oldest first (stored regimes); without them, one version of the fields above. */
+  versions?: readonly ScheduleVersion[];
 }
 
 export interface PlannedObligation {
@@ -56,7 +59,7 @@ function reportsUnder(regime: PlanningRegime, agency: PlanningAgency): boolean {
 
 /**
  * Every obligation of every periodic regime whose period's cut-off ended in [HISTORY_START, until] while the
- * regime was in force. An agency owes a period when it exists on the cut-off end: a province dissolved on
+ * regime was in force, each period under the version in force on its cut-off start. An agency owes a period when it exists on the cut-off end: a province dissolved on
  * 2025-06-30 owes the period ending 2025-06-14 (even when its due date falls after 1 July), not the next
  * one; its successor, formed on 2025-07-01, owes from the period ending 2025-07-14.
  */
@@ -67,11 +70,13 @@ export function planObligations(
 ): PlannedObligation[] {
   const planned: PlannedObligation[] = [];
   for (const regime of regimes) {
-    const from = regime.effectiveFrom > HISTORY_START ? regime.effectiveFrom : HISTORY_START;
-    const to = regime.effectiveTo && regime.effectiveTo < until ? regime.effectiveTo : until;
-    if (from > to) continue;
+    const versions = regime.versions?.length
+      ? regime.versions
+      : [{ effectiveFrom: regime.effectiveFrom, frequency: regime.frequency, deadline: regime.deadline }];
+    const periods = versionedSchedule({ ...regime, versions }, HISTORY_START, until);
+    if (periods.length === 0) continue;
     const subjects = agencies.filter((agency) => reportsUnder(regime, agency));
-    for (const period of schedule(regime.frequency, regime.deadline, from, to)) {
+    for (const period of periods) {
       for (const agency of subjects) {
         if (!existsOn(agency, period.cutOffEnd)) continue;
         planned.push({

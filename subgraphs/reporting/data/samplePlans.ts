@@ -100,7 +100,10 @@ export const SAMPLE_PLANS: SamplePlan[] = [
   },
 ];
 
-/** The row of a sample plan in reporting_simplification_plans. */
+/**
+ * The row of a sample plan in reporting_simplification_plans. The sample plans are the review's approved
+ * proposals: the sample regimes still show their state before them, so none is implemented yet.
+ */
 export function planRow(plan: SamplePlan) {
   return {
     id: plan.id,
@@ -119,5 +122,8 @@ export function planRow(plan: SamplePlan) {
     description: plan.description,
     proposed_by: null,
     proposed_by_agency_id: 'bo-vpcp',
+    status: 'APPROVED',
+    submitted_at: `${plan.year}-01-15T02:00:00Z`,
+    approved_at: `${plan.year}-03-31T02:00:00Z`,
   };
 }
