@@ -7,6 +7,7 @@ import { selectsField } from '../../kit/selection.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { clock } from './clock.ts';
 import type { PetitionLoaders } from './loaders.ts';
+import { withUrgingBasis } from './urgingStats.ts';
 
 /** A Field as the gateway sends it: its key and its procedures' codes, which only procedures knows. */
 interface FieldReference {
@@ -40,8 +41,9 @@ export const fieldResolvers = {
       : scope.kind === 'all'
         ? null
         : [...scope.unitIds];
-    return loaders.fieldStats.load({
-      parent: { id: field.code, procedureCodes: field.procedureCodes ?? [] },
+    const parent = { id: field.code, procedureCodes: field.procedureCodes ?? [] };
+    const stats = await loaders.fieldStats.load({
+      parent,
       args: {
         from: args.from,
         to: args.to,
@@ -53,5 +55,6 @@ export const fieldResolvers = {
         },
       },
     });
+    return withUrgingBasis(stats, { kind: 'field', parent, from: args.from, to: args.to, units });
   },
 };

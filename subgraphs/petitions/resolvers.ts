@@ -19,7 +19,7 @@ import { routeToAgency } from './agencyDirectory.ts';
 import { clock } from './clock.ts';
 import { type Actor, submitPetition, transitionPetition } from './commands.ts';
 import { deadlineResolvers } from './deadlineResolvers.ts';
-import { type Basis, DEFAULT_RECEIVER_ID } from './domain.ts';
+import { type Basis, type Category, DEFAULT_RECEIVER_ID } from './domain.ts';
 import { fieldResolvers } from './fieldStatsResolvers.ts';
 import type { PetitionLoaders, StatsArgs } from './loaders.ts';
 import { petitionerView } from './personalData.ts';
@@ -44,6 +44,7 @@ import {
 } from './submission.ts';
 import { countSubmission } from './submissionLimits.ts';
 import { normalizeTrackingCode } from './trackingCode.ts';
+import { type UrgingBasis, withUrgingBasis } from './urgingStats.ts';
 import { topLevelAgency } from './transferDeadline.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
@@ -216,6 +217,12 @@ async function statsKey(
     },
   };
 }
+
+/** What PetitionStats.urged and resolvedAfterUrging count over: the same petitions as the figures. */
+const urgingBasisOf = (
+  { parent, args }: { parent: AgencyScope; args: StatsArgs },
+  category: Category | null,
+): UrgingBasis => ({ kind: 'agency', parent, from: args.from, to: args.to, units: args.units, category });
 
 const attachmentsOf = (p: PetitionRow) => {
   const list = (typeof p.attachments === 'string' ? JSON.parse(p.attachments) : p.attachments) as {
@@ -429,7 +436,8 @@ export const resolvers = {
       context: Context,
       info: GraphQLResolveInfo,
     ) {
-      return context.loaders.stats.load(await statsKey(false, agency, args, context.identity, info));
+      const key = await statsKey(false, agency, args, context.identity, info);
+      return withUrgingBasis(await context.loaders.stats.load(key), urgingBasisOf(key, null));
     },
     async petitionStatsByCategory(
       agency: AgencyReference,
@@ -437,7 +445,12 @@ export const resolvers = {
       context: Context,
       info: GraphQLResolveInfo,
     ) {
-      return context.loaders.statsByCategory.load(await statsKey(true, agency, args, context.identity, info));
+      const key = await statsKey(true, agency, args, context.identity, info);
+      const categories = await context.loaders.statsByCategory.load(key);
+      return categories.map(({ category, stats }) => ({
+        category,
+        stats: withUrgingBasis(stats, urgingBasisOf(key, category)),
+      }));
     },
   },
 };
