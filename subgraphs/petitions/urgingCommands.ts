@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { agencyCoverage } from '../../kit/agencyReach.ts';
-import { covers } from '../../kit/agencyScope.ts';
+import { acknowledgingScope, covers, urgingScope } from '../../kit/agencyScope.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
 import type { Knex } from 'knex';
 import { invalidInput, normalizeText } from './submission.ts';
-import { acknowledgingScope, urgerOf } from './urgingAccess.ts';
 import { alreadyAcknowledged, nothingOverdue, notOverdue } from './urgingErrors.ts';
 import {
   acknowledge,
@@ -65,7 +64,11 @@ export async function urgePetitions(
 ): Promise<string> {
   const agencyId = String(input.agencyId ?? '').trim();
   if (!agencyId) throw badInput('Cần nêu cơ quan được đôn đốc.', 'input.agencyId');
-  const urger = await urgerOf(identity, agencyId);
+  // Before anything is read: a leader learns nothing about agencies outside their reach.
+  const scope = await urgingScope(identity);
+  if (!covers(scope, agencyId)) {
+    throw forbidden(`Cơ quan "${agencyId}" nằm ngoài phạm vi của lãnh đạo này: không thể đôn đốc.`);
+  }
   const today = todayInVietnam(now);
   const message = checkedMessage(input.message);
   if (input.expectedBy < today) {
@@ -78,8 +81,8 @@ export async function urgePetitions(
   const urging = {
     id: randomUUID(),
     agencyId,
-    urgedBy: urger.subject,
-    urgedByAgencyId: urger.agencyId,
+    urgedBy: identity.subject as string,
+    urgedByAgencyId: identity.agencyId as string,
     urgedAt: now,
     message,
     expectedBy: input.expectedBy,
