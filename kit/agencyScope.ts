@@ -70,7 +70,10 @@ export async function urgingScope(identity: Identity): Promise<Scope> {
     if (identity.role === 'CENTRAL_OFFICE') return { kind: 'all' };
     if (identity.role === 'LEADER') return reachOf(identity);
   }
-  return refuse(identity, 'Chỉ Văn phòng Chính phủ và lãnh đạo cơ quan (trong phạm vi của mình) được đôn đốc.');
+  return refuse(
+    identity,
+    'Chỉ Văn phòng Chính phủ và lãnh đạo cơ quan (trong phạm vi của mình) được đôn đốc.',
+  );
 }
 
 /**

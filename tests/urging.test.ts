@@ -267,7 +267,8 @@ describe('the urged agency sees and acknowledges its urgings; another agency can
     }>(AGENCY_URGINGS, { id: CAO_BANG, acknowledged: false, first: 2 }, { token: tokens.caoBangOfficer });
     expect(waiting.errors).toBeUndefined();
     expect(waiting.data?.agency.urgings.nodes.map(({ id }) => id)).toEqual([second.id, first.id]);
-    const unacknowledged = await hub.db.petitions('urgings')
+    const unacknowledged = await hub.db
+      .petitions('urgings')
       .where('agency_id', CAO_BANG)
       .whereNull('acknowledged_at')
       .count({ n: '*' });
@@ -276,7 +277,11 @@ describe('the urged agency sees and acknowledges its urgings; another agency can
     const acknowledged = await hub.query(ACKNOWLEDGE, { id: first.id }, { token: tokens.caoBangOfficer });
     expect(acknowledged.errors).toBeUndefined();
     expect(acknowledged.data).toEqual({
-      acknowledgeUrging: { id: first.id, acknowledgedAt: expect.any(String), acknowledgedBy: 'canbo.caobang' },
+      acknowledgeUrging: {
+        id: first.id,
+        acknowledgedAt: expect.any(String),
+        acknowledgedBy: 'canbo.caobang',
+      },
     });
     const again = await hub.query(ACKNOWLEDGE, { id: first.id }, { token: tokens.caoBangLeader });
     expect(codeOf(again)).toBe('ALREADY_ACKNOWLEDGED');
@@ -294,8 +299,10 @@ describe('the urged agency sees and acknowledges its urgings; another agency can
 
   it('pages Agency.urgings newest first with keyset cursors, every urging once', async () => {
     const petition = await overduePetition();
-    for (const n of [1, 2, 3]) await urge(tokens.central, { petitionIds: [petition], message: `Trang ${n}.` });
-    const all = await hub.db.petitions('urgings')
+    for (const n of [1, 2, 3])
+      await urge(tokens.central, { petitionIds: [petition], message: `Trang ${n}.` });
+    const all = await hub.db
+      .petitions('urgings')
       .where('agency_id', CAO_BANG)
       .orderBy([
         { column: 'urged_at', order: 'desc' },
@@ -333,7 +340,9 @@ describe('the urged agency sees and acknowledges its urgings; another agency can
     const ack = await hub.query(ACKNOWLEDGE, { id: urging.id }, { token: tokens.justiceOfficer });
     expect(codeOf(ack)).toBe('FORBIDDEN');
     // The central office monitors; it does not acknowledge for the agency.
-    expect(codeOf(await hub.query(ACKNOWLEDGE, { id: urging.id }, { token: tokens.central }))).toBe('FORBIDDEN');
+    expect(codeOf(await hub.query(ACKNOWLEDGE, { id: urging.id }, { token: tokens.central }))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await hub.query(ACKNOWLEDGE, { id: urging.id }))).toBe('UNAUTHENTICATED');
     const row = await hub.db.petitions('urgings').where('id', urging.id).first();
     expect(row.acknowledged_at).toBeNull();
@@ -384,7 +393,11 @@ describe('whether urging works: PetitionStats.urged and resolvedAfterUrging (the
        where p.handling_agency_id in (select id from unnest(?::text[]) as a(id))
          and p.received_at >= ?::timestamptz and p.received_at < ?::timestamptz`,
       [
-        (await hub.db.agencies('agencies').where('id', CAO_BANG).orWhere('id', 'like', `${CAO_BANG}.%`).pluck('id')),
+        await hub.db
+          .agencies('agencies')
+          .where('id', CAO_BANG)
+          .orWhere('id', 'like', `${CAO_BANG}.%`)
+          .pluck('id'),
         `${from}T00:00:00+07:00`,
         `${to}T24:00:00+07:00`,
       ],

@@ -44,8 +44,8 @@ import {
 } from './submission.ts';
 import { countSubmission } from './submissionLimits.ts';
 import { normalizeTrackingCode } from './trackingCode.ts';
-import { type UrgingBasis, withUrgingBasis } from './urgingStats.ts';
 import { topLevelAgency } from './transferDeadline.ts';
+import { type UrgingBasis, withUrgingBasis } from './urgingStats.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
 import { agencyCoverage } from '../../kit/agencyReach.ts';
 import { acknowledgingScope, covers, urgingScope } from '../../kit/agencyScope.ts';
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
-import type { Knex } from 'knex';
 import { invalidInput, normalizeText } from './submission.ts';
 import { alreadyAcknowledged, nothingOverdue, notOverdue } from './urgingErrors.ts';
 import {
@@ -43,10 +43,16 @@ function checkedIds(ids: readonly string[] | null | undefined): string[] | null 
   if (ids == null) return null;
   const unique = [...new Set(ids.map((id) => id.trim().toLowerCase()))];
   if (!unique.length) {
-    throw badInput('Cần nêu ít nhất một phản ánh, kiến nghị (hoặc bỏ trống để đôn đốc tất cả).', 'input.petitionIds');
+    throw badInput(
+      'Cần nêu ít nhất một phản ánh, kiến nghị (hoặc bỏ trống để đôn đốc tất cả).',
+      'input.petitionIds',
+    );
   }
   if (unique.length > MAX_NAMED_PETITIONS) {
-    throw badInput(`Mỗi lần đôn đốc nêu tối đa ${MAX_NAMED_PETITIONS} phản ánh, kiến nghị.`, 'input.petitionIds');
+    throw badInput(
+      `Mỗi lần đôn đốc nêu tối đa ${MAX_NAMED_PETITIONS} phản ánh, kiến nghị.`,
+      'input.petitionIds',
+    );
   }
   return unique;
 }

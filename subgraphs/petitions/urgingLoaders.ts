@@ -53,7 +53,11 @@ export function createUrgingLoaders(knex: Knex) {
       (scopes, { from, to, byCategory }) => urgingFiguresForAgencies(knex, scopes, { from, to }, byCategory),
       () => new Map(),
     ),
-    fieldUrgingFigures: parentLoader<{ from: string; to: string; units: CountedUnits }, UrgingFigures, FieldProcedures>(
+    fieldUrgingFigures: parentLoader<
+      { from: string; to: string; units: CountedUnits },
+      UrgingFigures,
+      FieldProcedures
+    >(
       (fields, { from, to, units }) => urgingFiguresForFields(knex, fields, { from, to }, units),
       () => NO_URGINGS,
     ),

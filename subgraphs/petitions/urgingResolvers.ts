@@ -64,7 +64,8 @@ const urgingResolvers = {
       const ids = await loaders.urgedPetitionIds.load(u.id);
       const loaded = await loaders.petition.loadMany(ids);
       return loaded.filter((petition): petition is PetitionRow => {
-        if (petition instanceof GraphQLError && petition.extensions.code === ErrorCode.FORBIDDEN) return false;
+        if (petition instanceof GraphQLError && petition.extensions.code === ErrorCode.FORBIDDEN)
+          return false;
         if (petition instanceof Error) throw petition;
         return petition !== null;
       });

@@ -137,7 +137,10 @@ export async function urgingCounts(
   acknowledged: boolean | null,
 ): Promise<Map<string, number>> {
   const rows = (await acknowledgedFilter(
-    knex('urgings').select('agency_id').count({ n: '*' }).whereIn('agency_id', agencyIds as string[]),
+    knex('urgings')
+      .select('agency_id')
+      .count({ n: '*' })
+      .whereIn('agency_id', agencyIds as string[]),
     acknowledged,
   ).groupBy('agency_id')) as { agency_id: string; n: number }[];
   return new Map(rows.map((row) => [row.agency_id, Number(row.n)]));
@@ -196,10 +199,10 @@ export async function linkPetitions(
   urgingId: string,
   petitionIds: readonly string[],
 ): Promise<void> {
-  await trx.raw(
-    'insert into urged_petitions (urging_id, petition_id) select ?::uuid, unnest(?::uuid[])',
-    [urgingId, petitionIds as string[]],
-  );
+  await trx.raw('insert into urged_petitions (urging_id, petition_id) select ?::uuid, unnest(?::uuid[])', [
+    urgingId,
+    petitionIds as string[],
+  ]);
 }
 
 /**
@@ -225,12 +228,7 @@ export async function linkOverduePetitions(
 }
 
 /** Records the acknowledgement unless one is recorded already (then false). */
-export async function acknowledge(
-  trx: Knex.Transaction,
-  id: string,
-  by: string,
-  at: Date,
-): Promise<boolean> {
+export async function acknowledge(trx: Knex.Transaction, id: string, by: string, at: Date): Promise<boolean> {
   const updated = await trx('urgings')
     .where('id', id)
     .whereNull('acknowledged_at')

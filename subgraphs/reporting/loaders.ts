@@ -22,6 +22,7 @@ import {
 import { type PlanRow, plansOfRegimes } from './planStore.ts';
 import type { DateRange } from './ranges.ts';
 import { type IndicatorRow, indicatorsOf, type RegimeRow, regimesByCodes } from './regimeStore.ts';
+import { createReportingUrgingLoaders } from './urgingLoaders.ts';
 
 export type { DateRange } from './ranges.ts';
 
@@ -90,6 +91,7 @@ export function createReportingLoaders(knex: Knex) {
       (codes, { from, to, units }) => agenciesOwingRegimes(knex, codes, { from, to }, units),
       () => 0,
     ),
+    ...createReportingUrgingLoaders(knex),
   };
 }
 

@@ -36,7 +36,9 @@ function checkedMessage(value: string): string {
 }
 
 /** Obligation ids are whole numbers; one that is not names no obligation (NOT_FOUND below). */
-function checkedIds(ids: readonly string[] | null | undefined): { valid: number[]; malformed: string[] } | null {
+function checkedIds(
+  ids: readonly string[] | null | undefined,
+): { valid: number[]; malformed: string[] } | null {
   if (ids == null) return null;
   const unique = [...new Set(ids.map((id) => id.trim()))];
   if (!unique.length) {

@@ -49,7 +49,10 @@ function selectUrgings(knex: Knex): Knex.QueryBuilder {
   );
 }
 
-export async function reportingUrgingsByIds(knex: Knex, ids: readonly string[]): Promise<ReportingUrgingRow[]> {
+export async function reportingUrgingsByIds(
+  knex: Knex,
+  ids: readonly string[],
+): Promise<ReportingUrgingRow[]> {
   const valid = validUrgingIds(ids);
   if (!valid.length) return [];
   return selectUrgings(knex).whereIn('u.id', valid);
@@ -170,7 +173,10 @@ export interface NewReportingUrging {
   expectedBy: string;
 }
 
-export async function insertReportingUrging(trx: Knex.Transaction, urging: NewReportingUrging): Promise<void> {
+export async function insertReportingUrging(
+  trx: Knex.Transaction,
+  urging: NewReportingUrging,
+): Promise<void> {
   await trx('reporting_urgings').insert({
     id: urging.id,
     agency_id: urging.agencyId,
@@ -200,7 +206,10 @@ export async function linkOverdueObligations(
   agencyId: string,
   today: string,
 ): Promise<number> {
-  const overdue = unreported(trx, trx({ o: 'reporting_obligations' }).select(trx.raw('?::uuid', [urgingId]), 'o.id'))
+  const overdue = unreported(
+    trx,
+    trx({ o: 'reporting_obligations' }).select(trx.raw('?::uuid', [urgingId]), 'o.id'),
+  )
     .where('o.agency_id', agencyId)
     .where('o.due_date', '<', today);
   const result = await trx.raw(
