@@ -3,7 +3,9 @@ import { LIMIT_CODES } from './hardening.ts';
 
 /**
  * Extensions a client may see: the code, the input fields at fault (so a form can mark them), where a
- * version conflict left the record, when to retry after a rate limit. The rest (subgraph URLs and bodies, stack traces) stays inside.
+ * version conflict left the record, when to retry after a rate limit, which named items an urging refused
+ * (not overdue) and when an urging was acknowledged. The rest (subgraph URLs and bodies, stack traces)
+ * stays inside.
  */
 const PUBLIC_EXTENSIONS = [
   'code',
@@ -13,6 +15,9 @@ const PUBLIC_EXTENSIONS = [
   'currentStatus',
   'serviceName',
   'retryAfterSeconds',
+  'petitionIds',
+  'obligationIds',
+  'acknowledgedAt',
 ];
 
 /**

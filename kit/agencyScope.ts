@@ -60,3 +60,27 @@ export function requireCovers(scope: Scope, agencyId: string): void {
     throw forbidden(`Cơ quan "${agencyId}" nằm ngoài phạm vi được phép xem của tài khoản này.`);
   }
 }
+
+/**
+ * Urging (đôn đốc) an agency about overdue petitions or reports: the central office any agency, a leader
+ * their agency's reach; the caller must have an agency (the urging names who sent it).
+ */
+export async function urgingScope(identity: Identity): Promise<Scope> {
+  if (identity.subject && identity.agencyId) {
+    if (identity.role === 'CENTRAL_OFFICE') return { kind: 'all' };
+    if (identity.role === 'LEADER') return reachOf(identity);
+  }
+  return refuse(
+    identity,
+    'Chỉ Văn phòng Chính phủ và lãnh đạo cơ quan (trong phạm vi của mình) được đôn đốc.',
+  );
+}
+
+/**
+ * Acknowledging an urging addressed to an agency: officers and leaders whose agency's reach holds it (as
+ * for handling its records: the agency itself, one above it, or its successor). Not the central office.
+ */
+export async function acknowledgingScope(identity: Identity): Promise<Scope & { kind: 'units' }> {
+  if (identity.subject && identity.agencyId && AGENCY_STAFF.includes(identity.role)) return reachOf(identity);
+  return refuse(identity, 'Chỉ cán bộ, lãnh đạo của cơ quan được đôn đốc được xác nhận văn bản đôn đốc.');
+}

@@ -61,4 +61,16 @@ export const PETITIONS_ACCESS_RULES: readonly AccessRule[] = [
     action: 'Statistics: petition figures, petition counts by procedure',
     who: { LEADER: "X's reach", CENTRAL_OFFICE: 'all' },
   },
+  {
+    action: 'Urge an agency about its overdue petitions (urgePetitions)',
+    who: { LEADER: "agencies in X's reach", CENTRAL_OFFICE: 'any agency' },
+  },
+  {
+    action: 'Read urgings (Agency.urgings, Petition.urgings); acknowledge one (acknowledgeUrging)',
+    who: {
+      OFFICER: "urged agencies in X's reach; acknowledge them",
+      LEADER: "urged agencies in X's reach; acknowledge them",
+      CENTRAL_OFFICE: 'all; never acknowledges',
+    },
+  },
 ];

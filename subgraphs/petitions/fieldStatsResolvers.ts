@@ -8,6 +8,7 @@ import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { clock } from './clock.ts';
 import { withEscalated } from './escalationResolvers.ts';
 import type { PetitionLoaders } from './loaders.ts';
+import { withUrgingBasis } from './urgingStats.ts';
 
 /** A Field as the gateway sends it: its key and its procedures' codes, which only procedures knows. */
 interface FieldReference {
@@ -55,6 +56,12 @@ export const fieldResolvers = {
         },
       },
     });
-    return withEscalated(stats, { field: parent, from: args.from, to: args.to, units });
+    return withUrgingBasis(withEscalated(stats, { field: parent, from: args.from, to: args.to, units }), {
+      kind: 'field',
+      parent,
+      from: args.from,
+      to: args.to,
+      units,
+    });
   },
 };

@@ -7,12 +7,13 @@ import { petitionMetrics } from './metrics.ts';
 import { hasPetitions } from './petitionStore.ts';
 import { resolvers } from './resolvers.ts';
 import { seedPetitions } from './seed.ts';
+import { withUrgingResolvers } from './urgingResolvers.ts';
 
 /** The petitions subgraph: phản ánh, kiến nghị under Decree 20/2008, their tracking and scorecards. */
 export const petitions: SubgraphDefinition<PetitionLoaders> = {
   name: 'petitions',
   folder: dirname(fileURLToPath(import.meta.url)),
-  resolvers,
+  resolvers: withUrgingResolvers(resolvers),
   createLoaders: (db, identity) => createPetitionLoaders(db, identity),
   isSeeded: hasPetitions,
   seed: (db, options) => seedPetitions(db, options),

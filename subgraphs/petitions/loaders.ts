@@ -34,6 +34,7 @@ import {
   petitionsByIds,
   recordPersonalDataAccess,
 } from './petitionStore.ts';
+import { createUrgingLoaders } from './urgingLoaders.ts';
 
 export type InboxArgs = PageArgs & { filter: PetitionFilter };
 export interface StatsArgs {
@@ -143,6 +144,7 @@ export function createPetitionLoaders(knex: Knex, identity: Identity) {
       (codes, { from, to, scope }) => petitionCountsByProcedure(knex, codes, from, to, scope),
       () => 0,
     ),
+    ...createUrgingLoaders(knex),
   };
 }
 

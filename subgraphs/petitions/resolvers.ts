@@ -19,7 +19,7 @@ import { routeToAgency } from './agencyDirectory.ts';
 import { clock } from './clock.ts';
 import { type Actor, submitPetition, transitionPetition } from './commands.ts';
 import { deadlineResolvers } from './deadlineResolvers.ts';
-import { type Basis, DEFAULT_RECEIVER_ID } from './domain.ts';
+import { type Basis, type Category, DEFAULT_RECEIVER_ID } from './domain.ts';
 import { escalationResolvers, withEscalated } from './escalationResolvers.ts';
 import { fieldResolvers } from './fieldStatsResolvers.ts';
 import type { PetitionLoaders, StatsArgs } from './loaders.ts';
@@ -46,6 +46,7 @@ import {
 import { countSubmission } from './submissionLimits.ts';
 import { normalizeTrackingCode } from './trackingCode.ts';
 import { topLevelAgency } from './transferDeadline.ts';
+import { type UrgingBasis, withUrgingBasis } from './urgingStats.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
 
@@ -217,6 +218,12 @@ async function statsKey(
     },
   };
 }
+
+/** What PetitionStats.urged and resolvedAfterUrging count over: the same petitions as the figures. */
+const urgingBasisOf = (
+  { parent, args }: { parent: AgencyScope; args: StatsArgs },
+  category: Category | null,
+): UrgingBasis => ({ kind: 'agency', parent, from: args.from, to: args.to, units: args.units, category });
 
 const attachmentsOf = (p: PetitionRow) => {
   const list = (typeof p.attachments === 'string' ? JSON.parse(p.attachments) : p.attachments) as {
@@ -445,7 +452,8 @@ export const resolvers = {
     ) {
       const key = await statsKey(false, agency, args, context.identity, info);
       const source = { agency: key.parent, from: args.from, to: args.to, category: '' as const };
-      return withEscalated(await context.loaders.stats.load(key), source);
+      const stats = withEscalated(await context.loaders.stats.load(key), source);
+      return withUrgingBasis(stats, urgingBasisOf(key, null));
     },
     async petitionStatsByCategory(
       agency: AgencyReference,
@@ -457,7 +465,10 @@ export const resolvers = {
       const categories = await context.loaders.statsByCategory.load(key);
       return categories.map(({ category, stats }) => ({
         category,
-        stats: withEscalated(stats, { agency: key.parent, from: args.from, to: args.to, category }),
+        stats: withUrgingBasis(
+          withEscalated(stats, { agency: key.parent, from: args.from, to: args.to, category }),
+          urgingBasisOf(key, category),
+        ),
       }));
     },
   },

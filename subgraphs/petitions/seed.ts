@@ -40,6 +40,7 @@ function asOfInstant(until: string): number {
 export async function seedPetitions(knex: Knex, options: SeedOptions = {}): Promise<void> {
   await knex.transaction(async (trx) => {
     await trx.raw('delete from petition_submissions');
+    await trx.raw('delete from urgings');
     await trx.raw('delete from petition_events');
     await trx.raw('delete from petitions');
     // The trigram index costs more kept up row by row than built once after the load (12 s vs 2 s for 30k).

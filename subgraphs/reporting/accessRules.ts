@@ -36,4 +36,17 @@ export const REPORTING_ACCESS_RULES: readonly AccessRule[] = [
     action: 'Maintain the reporting-regime catalog (create, amend, abolish, merge)',
     who: { CENTRAL_OFFICE: 'yes' },
   },
+  {
+    action: 'Urge an agency about its overdue reports (urgeReports)',
+    who: { LEADER: "agencies in X's reach", CENTRAL_OFFICE: 'any agency' },
+  },
+  {
+    action:
+      'Read urgings about reports (Agency.reportingUrgings, ReportingObligation.urgings); acknowledge one',
+    who: {
+      OFFICER: "urged agencies in X's reach; acknowledge them",
+      LEADER: "urged agencies in X's reach; acknowledge them",
+      CENTRAL_OFFICE: 'all; never acknowledges',
+    },
+  },
 ];

@@ -10,7 +10,7 @@ import {
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { statisticsUnits, unitsOf } from './access.ts';
 import { totalSaving } from './complianceCost.ts';
-import type { ComplianceCounts } from './complianceStore.ts';
+import type { AgencyComplianceRow } from './complianceStore.ts';
 import type { ReportingLoaders } from './loaders.ts';
 import {
   findObligation,
@@ -28,6 +28,7 @@ import { checkRange, type DateRange, withRate } from './ranges.ts';
 import { periodOfLabel } from './regimeSchedule.ts';
 import type { RegimeRow } from './regimeStore.ts';
 import { type SubmitReportInput, submitReport } from './submitReport.ts';
+import { regimeAgencyKey, withUrgingBasis } from './urgingStats.ts';
 
 /**
  * Resolvers of issue 5: submissions and their versions, obligations and overdue reports, compliance per
@@ -130,10 +131,12 @@ export const commandResolvers = {
       const range = { ...checkRange(args), units };
       const limit = pageSize(args.first);
       const afterAgencyId = args.after ? String(decodeCursor(AGENCY_COMPLIANCE_ORDER, args.after)[0]) : null;
-      const rows = await loaders.regimeAgencyCompliance.load({
-        parent: regime.code,
-        args: { ...range, afterAgencyId, limit: limit + 1 },
-      });
+      const rows = (
+        await loaders.regimeAgencyCompliance.load({
+          parent: regime.code,
+          args: { ...range, afterAgencyId, limit: limit + 1 },
+        })
+      ).map((row) => ({ ...row, from: range.from, to: range.to }));
       return connectionFromRows(rows, AGENCY_COMPLIANCE_ORDER, args, () =>
         loaders.regimeAgencyCount.load({ parent: regime.code, args: range }),
       );
@@ -141,7 +144,12 @@ export const commandResolvers = {
   },
   ReportingAgencyCompliance: {
     agency: (row: { agency_id: string }) => agencyRef(row.agency_id),
-    compliance: (row: { counts: ComplianceCounts }) => withRate(row.counts),
+    compliance: (row: AgencyComplianceRow & DateRange) =>
+      withUrgingBasis(withRate(row.counts), {
+        key: regimeAgencyKey(row.regime_code, row.agency_id),
+        from: row.from,
+        to: row.to,
+      }),
   },
   ReportingObligation: {
     regime: (row: ObligationRow, _: unknown, { loaders }: Context) => loaders.regime.load(row.regime_code),

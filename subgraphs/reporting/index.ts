@@ -7,12 +7,13 @@ import { startObligationPlanning } from './planningSchedule.ts';
 import { hasRegimes } from './regimeStore.ts';
 import { resolvers } from './resolvers.ts';
 import { seedReporting } from './seed.ts';
+import { withReportingUrgingResolvers } from './urgingResolvers.ts';
 
 /** The reporting subgraph: Decree 09/2019 reporting regimes, the obligations they create and compliance. */
 export const reporting: SubgraphDefinition<ReportingLoaders> = {
   name: 'reporting',
   folder: dirname(fileURLToPath(import.meta.url)),
-  resolvers,
+  resolvers: withReportingUrgingResolvers(resolvers),
   createLoaders: (db) => createReportingLoaders(db),
   isSeeded: hasRegimes,
   seed: (db, options) => seedReporting(db, options),

@@ -23,6 +23,7 @@ import { type PlanRow, plansByIds, plansOfRegimes } from './planStore.ts';
 import type { DateRange } from './ranges.ts';
 import { type ChangeRow, changesOf, type VersionRow, versionsOf } from './regimeHistoryStore.ts';
 import { type IndicatorRow, indicatorsOf, type RegimeRow, regimesByCodes } from './regimeStore.ts';
+import { createReportingUrgingLoaders } from './urgingLoaders.ts';
 
 export type { DateRange } from './ranges.ts';
 
@@ -103,6 +104,7 @@ export function createReportingLoaders(knex: Knex) {
       (codes, { from, to, units }) => agenciesOwingRegimes(knex, codes, { from, to }, units),
       () => 0,
     ),
+    ...createReportingUrgingLoaders(knex),
   };
 }
 

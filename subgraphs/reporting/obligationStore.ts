@@ -169,7 +169,7 @@ export function overdueObligations(
 }
 
 /** The obligations of `query` (aliased `o`) with no submission at all. */
-function unreported(knex: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
+export function unreported(knex: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
   return query.whereNotExists(
     knex('reporting_submissions as s').select(knex.raw('1')).whereRaw('s.obligation_id = o.id'),
   );

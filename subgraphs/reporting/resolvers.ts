@@ -18,6 +18,7 @@ import {
   type RegimeFilter,
   type RegimeRow,
 } from './regimeStore.ts';
+import { agencyKey, regimeKey, withUrgingBasis } from './urgingStats.ts';
 
 type Context = SubgraphContext<ReportingLoaders>;
 
@@ -75,7 +76,14 @@ const queryResolvers = {
     async compliance(regime: RegimeRow, args: DateRange, { identity, loaders }: Context) {
       const units = await statisticsUnits(identity);
       const range = { ...checkRange(args), units };
-      return withRate(await loaders.regimeCompliance.load({ parent: regime.code, args: range }));
+      return withUrgingBasis(
+        withRate(await loaders.regimeCompliance.load({ parent: regime.code, args: range })),
+        {
+          key: regimeKey(regime.code, units),
+          from: range.from,
+          to: range.to,
+        },
+      );
     },
   },
   ReportingIndicator: {
@@ -90,9 +98,8 @@ const queryResolvers = {
       const range = checkRange(args);
       // An agency in a reach has its lineage in it too; narrowing keeps any other unit out of the count.
       const unitIds = narrow(scope, agency.lineageUnitIds?.length ? agency.lineageUnitIds : [agency.id]);
-      return withRate(
-        await loaders.agencyCompliance.load({ parent: { id: agency.id, unitIds }, args: range }),
-      );
+      const counts = await loaders.agencyCompliance.load({ parent: { id: agency.id, unitIds }, args: range });
+      return withUrgingBasis(withRate(counts), { key: agencyKey(agency.id, unitIds), ...range });
     },
   },
 };

@@ -95,6 +95,7 @@ export async function seedReporting(knex: Knex, options: SeedOptions = {}): Prom
 
   await knex.transaction(async (trx) => {
     await trx.raw('delete from reporting_simplification_plans');
+    await trx.raw('delete from reporting_urgings');
     await trx.raw('delete from reporting_submissions');
     await trx.raw('delete from reporting_obligations');
     await trx.raw('delete from reporting_indicators');
