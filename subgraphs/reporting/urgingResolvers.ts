@@ -1,6 +1,7 @@
 import { recordScope, requireCovers } from '../../kit/agencyScope.ts';
 import { connectionFromRows, pageSize } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
+import { reportingClock } from './clock.ts';
 import type { ReportingLoaders } from './loaders.ts';
 import type { ObligationRow } from './obligationStore.ts';
 import { acknowledgeReportsUrging, type UrgeReportsInput, urgeReports } from './urgingCommands.ts';
@@ -35,10 +36,10 @@ const urgingResolvers = {
       { input }: { input: UrgeReportsInput },
       { db, identity, loaders }: Context,
     ) {
-      return written(await urgeReports(db, identity, input, new Date()), loaders);
+      return written(await urgeReports(db, identity, input, reportingClock.now()), loaders);
     },
     async acknowledgeReportingUrging(_: unknown, { id }: { id: string }, { db, identity, loaders }: Context) {
-      return written(await acknowledgeReportsUrging(db, identity, id, new Date()), loaders);
+      return written(await acknowledgeReportsUrging(db, identity, id, reportingClock.now()), loaders);
     },
   },
   ReportingUrging: {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { type Keyset, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
 import { type ObligationRow, obligationSelect, unreported } from './obligationStore.ts';
 
-/** A reporting_urgings row as the API reads it (migration 20261207000000_reporting_urgings). */
+/** A reporting_urgings row as the API reads it (migration 20261207010000_reporting_urgings). */
 export interface ReportingUrgingRow extends Record<string, unknown> {
   id: string;
   agency_id: string;
