@@ -46,7 +46,7 @@ function ByCategory({ id, period }: { id: string; period: Period }) {
   const rows = query.data?.agency?.petitionStatsByCategory ?? [];
   return (
     <TableScroll>
-      <table data-testid="by-category">
+      <table className="numeric" data-testid="by-category">
         <caption>Tình trạng xử lý theo nhóm nội dung (Nghị định 20/2008, Điều 5)</caption>
         <thead>
           <tr>
@@ -87,7 +87,7 @@ function ByField({ id, period }: { id: string; period: Period }) {
   if (rows.length === 0) return <p>Không có phản ánh, kiến nghị nào gắn với thủ tục hành chính trong kỳ.</p>;
   return (
     <TableScroll>
-      <table data-testid="by-field">
+      <table className="numeric" data-testid="by-field">
         <caption>Phản ánh, kiến nghị về thủ tục hành chính theo lĩnh vực</caption>
         <thead>
           <tr>

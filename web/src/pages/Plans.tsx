@@ -86,7 +86,7 @@ export function Plans() {
       )}
       {query.data && (
         <TableScroll>
-          <table data-testid="plans">
+          <table className="numeric" data-testid="plans">
             <caption>Các phương án năm {year}</caption>
             <thead>
               <tr>

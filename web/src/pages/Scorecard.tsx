@@ -69,7 +69,7 @@ export function Scorecard({ period, onPeriod }: { period: Period; onPeriod: (per
             {period.to.split('-').reverse().join('/')}
           </p>
           <TableScroll>
-            <table className="scorecard" data-testid="scorecard">
+            <table className="numeric" data-testid="scorecard">
               <caption>
                 Kết quả xử lý phản ánh, kiến nghị và chế độ báo cáo ({kindLabel.toLowerCase()})
               </caption>
