@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DASHBOARD_MANIFEST } from '../gateway/dashboard/files.ts';
+import { buildDashboard, DASHBOARD_MANIFEST } from '../gateway/dashboard/files.ts';
 import { documentHash, loadTrustedDocuments } from '../gateway/trustedDocuments.ts';
 import { type Hub, sharedHub } from './support/hub.ts';
 
@@ -75,6 +75,19 @@ describe('the dashboard served by the gateway', () => {
     }
     expect((await fetch(new URL('/assets/../package.json', base(hub)))).status).toBe(404);
     expect((await fetch(new URL('/nothing-here', base(hub)))).status).toBe(404);
+  });
+
+  it("building it leaves this process's NODE_ENV alone (Vite's build would set it to production)", async () => {
+    const before = process.env.NODE_ENV;
+    delete process.env.NODE_ENV;
+    try {
+      const out = join(mkdtempSync(join(tmpdir(), 'pakn-dashboard-build-')), 'build');
+      await buildDashboard(out);
+      expect(process.env.NODE_ENV).toBeUndefined();
+      expect(readdirSync(out).sort()).toEqual(['assets', 'index.html']);
+    } finally {
+      process.env.NODE_ENV = before;
+    }
   });
 
   it('is served in production too (the page is the product; only the sign-in is for development)', async () => {
@@ -150,6 +163,12 @@ describe('the development sign-in', () => {
     expect((await signIn(hub, { role: 'ROOT', agencyId: 'bo-vpcp' })).status).toBe(400);
     expect((await signIn(hub, 'not an object')).status).toBe(400);
     expect((await fetch(new URL('/dev/sign-in', base(hub)))).status).toBe(405);
+    const form = await fetch(new URL('/dev/sign-in', base(hub)), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' }),
+    });
+    expect(form.status).toBe(415);
   });
 
   it('probe: a production gateway has no sign-in, even when given a key to sign with', async () => {

@@ -38,6 +38,9 @@ const refused = (message: string): EndpointAnswer => ({ status: 400, body: { err
 export function devSignInRoute(settings: DevSignIn): (req: IncomingMessage) => Promise<EndpointAnswer> {
   return async (req) => {
     if (req.method !== 'POST') return { status: 405, body: { error: 'POST a role and an agency' } };
+    // JSON only: a cross-site form cannot send it (no token minted on another site's behalf).
+    if (!req.headers['content-type']?.startsWith('application/json'))
+      return { status: 415, body: { error: 'send application/json' } };
     const body = (await readJson(req)) as { role?: unknown; agencyId?: unknown } | null;
     const role = typeof body?.role === 'string' ? body.role.toUpperCase() : '';
     if (!ROLES.includes(role)) return refused(`role must be one of ${ROLES.join(', ')}`);

@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../../kit/config.ts';
@@ -16,25 +17,26 @@ export const DASHBOARD_MANIFEST = join(WEB_ROOT, 'src', 'gql', 'persisted-docume
 
 const SOURCE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds the dashboard with Vite (a development dependency, imported on first use) into outDir, or in memory. */
-export async function buildDashboard(outDir?: string): Promise<Map<string, string>> {
-  const vite = await import('vite');
-  const result = await vite.build({
-    root: WEB_ROOT,
-    configFile: join(WEB_ROOT, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { write: outDir !== undefined, outDir: outDir ?? join(WEB_ROOT, 'build'), emptyOutDir: true },
+/**
+ * Builds the dashboard into outDir with Vite (a development dependency), in a child process: Vite's build sets
+ * NODE_ENV=production in the process it runs in, which would turn this gateway's own checks to production's.
+ */
+export async function buildDashboard(outDir: string): Promise<void> {
+  const vite = join(SOURCE_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!existsSync(vite))
+    throw new Error('Vite is not installed (a development dependency): run `npm run build`');
+  const args = [vite, 'build', WEB_ROOT, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: SOURCE_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors = (errors + chunk).slice(-2000);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Vite failed (${code}): ${errors.trim()}`)),
+    );
   });
-  const outputs = Array.isArray(result) ? result : [result];
-  const files = new Map<string, string>();
-  for (const output of outputs) {
-    if (!('output' in output)) continue;
-    for (const item of output.output) {
-      const body = item.type === 'chunk' ? item.code : item.source;
-      files.set(item.fileName, typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
-    }
-  }
-  return files;
 }
 
 function sourceFiles(folder: string): string[] {
@@ -76,17 +78,17 @@ export async function dashboardFiles(): Promise<DashboardFiles> {
   if (existsSync(join(PREBUILT, 'index.html'))) return readFolder(PREBUILT);
   const folder = join(SOURCE_ROOT, 'node_modules', '.cache', 'pakn-web', sourceKey());
   if (existsSync(join(folder, 'index.html'))) return readFolder(folder);
-  const files = await buildDashboard();
   const aside = `${folder}.${randomBytes(4).toString('hex')}`;
   try {
-    for (const [name, body] of files) {
-      mkdirSync(join(aside, name, '..'), { recursive: true });
-      writeFileSync(join(aside, name), body);
+    await buildDashboard(aside);
+    const files = readFolder(aside);
+    try {
+      renameSync(aside, folder);
+    } catch {
+      // Another process kept the same build first: this one served from memory all the same.
     }
-    renameSync(aside, folder);
-  } catch {
-    // Another process kept it first, or the folder is read-only: the bundle in memory serves anyway.
+    return files;
+  } finally {
     rmSync(aside, { recursive: true, force: true });
   }
-  return files;
 }

@@ -40,7 +40,7 @@ export function App() {
     {
       path: '/scorecard',
       label: 'Bảng theo dõi',
-      show: session?.role === 'CENTRAL_OFFICE' || session?.role === 'LEADER',
+      show: session?.role === 'CENTRAL_OFFICE',
     },
     {
       path: `/agency/${session?.agencyId ?? ''}`,
