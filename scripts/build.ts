@@ -41,8 +41,10 @@ for (const path of copied) cpSync(join(PROJECT_ROOT, path), join(DIST, path));
 // The dashboard, built here so the gateway serves its files as they are (no Vite in a production install),
 // and its trusted documents, which the gateway runs by hash.
 await buildDashboard(join(DIST, 'web', 'build'));
-const dashboard = readdirSync(join(DIST, 'web', 'build'), { recursive: true });
+const dashboard = readdirSync(join(DIST, 'web', 'build'), { recursive: true, withFileTypes: true }).filter(
+  (entry) => entry.isFile(),
+);
 cpSync(DASHBOARD_MANIFEST, join(DIST, relative(PROJECT_ROOT, DASHBOARD_MANIFEST)));
 console.log(
-  `build: ${relative(process.cwd(), DIST) || '.'} compiled, ${copied.length} files copied and the dashboard's ${dashboard.length} built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `build: ${relative(process.cwd(), DIST) || '.'} compiled, ${copied.length} files copied and the dashboard's ${dashboard.length} files built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -105,10 +105,10 @@ export function Plans() {
                   <th scope="row">
                     {plan.regime.name} ({plan.regime.code})
                   </th>
-                  <td>
+                  <td className="text">
                     {PLAN_ACTION_LABELS[plan.action]}: {plan.description}
                   </td>
-                  <td>{plan.proposedByAgency?.name ?? '—'}</td>
+                  <td className="text">{plan.proposedByAgency?.name ?? '—'}</td>
                   <td>{formatCount(plan.reportingAgencies)}</td>
                   <td>{formatVnd(plan.saving.beforeVnd)}</td>
                   <td>{formatVnd(plan.saving.afterVnd)}</td>
