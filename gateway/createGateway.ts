@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
@@ -10,6 +11,9 @@ import { type RunningHttpServer, serveGraphQL } from '../kit/http.ts';
 import { requestLogPlugin } from '../kit/requestLog.ts';
 import { traceOperationPlugin } from '../kit/traceOperation.ts';
 import { clientKey } from './clientKey.ts';
+import { DEV_SIGN_IN_PATH, type DevSignIn, devSignInRoute } from './dashboard/devSignIn.ts';
+import { DASHBOARD_MANIFEST } from './dashboard/files.ts';
+import { dashboardRoute } from './dashboard/serve.ts';
 import {
   DEFAULT_EXPENSIVE_READ_LIMITS,
   type ExpensiveReadLimits,
@@ -25,7 +29,13 @@ import { enforceHubScalars } from './scalars.ts';
 import { type SubgraphHealth, subgraphHealthMonitor, subgraphHealthReport } from './subgraphHealth.ts';
 import { type GatewayContext, SubgraphSource } from './subgraphSource.ts';
 import { supergraphFromFile } from './supergraphFile.ts';
-import { admitTrusted } from './trustedDocuments.ts';
+import {
+  admitKnown,
+  admitTrusted,
+  loadTrustedDocuments,
+  mergedDocuments,
+  type TrustedDocuments,
+} from './trustedDocuments.ts';
 import { type UsageRecording, usageRecorder } from './usageRecorder.ts';
 
 export interface GatewayOptions {
@@ -47,6 +57,11 @@ export interface GatewayOptions {
   registry?: { db: Database; pollMs: number; usage: UsageRecording };
   /** Node's own metrics (CPU, memory, event loop) beside the gateway's: the gateway process only. */
   processMetrics?: boolean;
+  /**
+   * POST /dev/sign-in signs tokens with this key for the dashboard's sign-in page. Development only: a
+   * production gateway (hardening.production) never mounts it, whatever is passed.
+   */
+  devSignIn?: DevSignIn;
 }
 
 export interface RunningGateway {
@@ -124,7 +139,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { gateway, sources } = federate(options, usedUrls, metrics.fetches);
   const registry = options.registry;
   const hardening = { ...DEFAULT_HARDENING, ...options.hardening };
-  const trusted = hardening.trustedDocuments;
+  // The dashboard's documents run by their hash alone; in trusted-documents mode they join the operator's.
+  const dashboardDocuments = existsSync(DASHBOARD_MANIFEST) ? loadTrustedDocuments(DASHBOARD_MANIFEST) : null;
+  const trusted: TrustedDocuments | null = hardening.trustedDocuments
+    ? mergedDocuments(hardening.trustedDocuments, dashboardDocuments)
+    : null;
+  const known = mergedDocuments(dashboardDocuments);
+  const dashboard = dashboardRoute();
+  const devSignIn = options.devSignIn && !hardening.production ? devSignInRoute(options.devSignIn) : null;
   const hardened = hardenedServerOptions(hardening);
   // Our own GraphiQL in development (no CDN); no landing page at all in production.
   const ide = graphiqlIde(!hardening.production);
@@ -160,8 +182,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const http = await serveGraphQL({
     apollo,
     service: 'gateway',
-    // In trusted-documents mode every request is checked before Apollo parses it.
-    ...(trusted ? { admit: (request: HTTPGraphQLRequest) => admitTrusted(trusted, request) } : {}),
+    // In trusted-documents mode every request is checked before Apollo parses it; otherwise only a known
+    // document named by its hash is completed with its text.
+    admit: trusted
+      ? (request: HTTPGraphQLRequest) => admitTrusted(trusted, request)
+      : (request: HTTPGraphQLRequest) => admitKnown(known, request),
     maxBodyBytes: hardening.maxBodyBytes,
     port: options.port,
     host: options.host,
@@ -172,6 +197,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       '/health/subgraphs': () => subgraphHealthReport(subgraphHealth),
       '/metrics': metrics.endpoint,
       ...ide.endpoints,
+    },
+    async routes(req, url) {
+      if (url.pathname === DEV_SIGN_IN_PATH && devSignIn) return devSignIn(req);
+      return req.method === 'GET' ? dashboard(url.pathname) : null;
     },
   });
   return {

@@ -9,7 +9,7 @@ import { repositorySubgraphs } from '../scripts/composeSupergraph.ts';
 import { startGateway, subgraphUrlsFromEnv } from './createGateway.ts';
 import { expensiveReadLimitsFromEnv } from './expensiveReads.ts';
 import { hardeningFromEnv } from './hardening.ts';
-import { loadKeySet, tokenSettings } from './identity.ts';
+import { devKeys, loadKeySet, tokenSettings } from './identity.ts';
 import { connectRegistry } from './registryConnection.ts';
 import { sharedCacheFromUrl } from './sharedCache.ts';
 
@@ -29,6 +29,12 @@ if (registry) {
 
 const shared = process.env.REDIS_URL ? sharedCacheFromUrl(process.env.REDIS_URL) : null;
 
+// The dashboard's development sign-in signs with the development keys: only where those are the ones trusted.
+const devSignIn =
+  process.env.NODE_ENV !== 'production' && !process.env.JWKS_URL && !process.env.JWKS_FILE
+    ? { privateJwk: (await devKeys()).privateJwk, tokens: tokenSettings() }
+    : undefined;
+
 const running = await startGateway({
   supergraphPath: process.env.SUPERGRAPH_PATH ?? join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
   port: envInt('GATEWAY_PORT', 4000),
@@ -42,6 +48,7 @@ const running = await startGateway({
   expensiveReads: expensiveReadLimitsFromEnv(),
   ...(shared ? { persistedQueryCache: shared.cache } : {}),
   processMetrics: true,
+  ...(devSignIn ? { devSignIn } : {}),
   ...(registry
     ? {
         registry: {
@@ -52,7 +59,14 @@ const running = await startGateway({
       }
     : {}),
 });
-log.info({ service: 'gateway', url: `http://localhost:${running.http.port}/graphql` }, 'ready');
+log.info(
+  {
+    service: 'gateway',
+    url: `http://localhost:${running.http.port}/graphql`,
+    dashboard: `http://localhost:${running.http.port}/`,
+  },
+  'ready',
+);
 
 const shutdown = async () => {
   await running.close(envInt('PAKN_DRAIN_GRACE_MS', 2_000));

@@ -112,3 +112,27 @@ function admitOne(documents: TrustedDocuments, fields: OperationFields): { query
   }
   return 'Only trusted documents may run here.';
 }
+
+/** Both manifests as one: what trusted-documents mode admits when the operator's manifest is joined by another. */
+export function mergedDocuments(...manifests: (TrustedDocuments | null)[]): TrustedDocuments {
+  return new Map(manifests.flatMap((documents) => [...(documents ?? [])]));
+}
+
+/**
+ * Outside trusted-documents mode: a request that sends only a known document's hash (the dashboard's
+ * `documentId`) runs that document; everything else goes on to Apollo untouched, as if this were not here.
+ */
+export function admitKnown(
+  documents: TrustedDocuments,
+  request: HTTPGraphQLRequest,
+): { refusal: HTTPGraphQLResponse } | { request: HTTPGraphQLRequest } {
+  const fields: OperationFields =
+    request.method === 'GET'
+      ? { documentId: new URLSearchParams(request.search).get('documentId') ?? undefined }
+      : ((request.body as OperationFields | undefined) ?? {});
+  if (typeof fields !== 'object' || Array.isArray(fields)) return { request };
+  if (typeof fields.query === 'string' && fields.query !== '') return { request };
+  const hash = typeof fields.documentId === 'string' ? hashOfDocumentId(fields.documentId) : undefined;
+  if (hash === undefined || !documents.has(hash)) return { request };
+  return admitTrusted(documents, request);
+}

@@ -31,6 +31,11 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   admit?: (request: HTTPGraphQLRequest) => { refusal: HTTPGraphQLResponse } | { request: HTTPGraphQLRequest };
   /** More GET endpoints beside /health and /ready, by path (never guarded): a JSON body, or text with its type. */
   endpoints?: Record<string, (req: IncomingMessage) => Promise<EndpointAnswer>>;
+  /**
+   * Anything else outside /graphql, any method (never guarded): an answer, or null for 404. The gateway's
+   * dashboard files and its development sign-in.
+   */
+  routes?: (req: IncomingMessage, url: URL) => Promise<EndpointAnswer | null>;
 }
 
 export interface EndpointAnswer {
@@ -38,6 +43,17 @@ export interface EndpointAnswer {
   body: unknown;
   /** With a string body: sent as it is, with this content type. Otherwise the body is sent as JSON. */
   contentType?: string;
+  /** More response headers (caching, content security). */
+  headers?: Record<string, string>;
+}
+
+function sendAnswer(res: ServerResponse, answer: EndpointAnswer): void {
+  for (const [key, value] of Object.entries(answer.headers ?? {})) res.setHeader(key, value);
+  if (answer.contentType && typeof answer.body === 'string') {
+    res.writeHead(answer.status, { 'content-type': answer.contentType });
+    return void res.end(answer.body);
+  }
+  sendJson(res, answer.status, answer.body);
 }
 
 export interface RunningHttpServer {
@@ -94,15 +110,11 @@ export async function serveGraphQL<C extends BaseContext>(
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
       const endpoint = req.method === 'GET' ? options.endpoints?.[url.pathname] : undefined;
-      if (endpoint) {
-        const answer = await endpoint(req);
-        if (answer.contentType && typeof answer.body === 'string') {
-          res.writeHead(answer.status, { 'content-type': answer.contentType });
-          return void res.end(answer.body);
-        }
-        return sendJson(res, answer.status, answer.body);
+      if (endpoint) return sendAnswer(res, await endpoint(req));
+      if (url.pathname !== '/graphql') {
+        const answer = options.routes ? await options.routes(req, url) : null;
+        return answer ? sendAnswer(res, answer) : sendJson(res, 404, { error: 'not found' });
       }
-      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       const record = beginRequest(service, req, res);
 
       const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';

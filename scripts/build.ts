@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildDashboard, DASHBOARD_MANIFEST } from '../gateway/dashboard/files.ts';
 import { PROJECT_ROOT } from '../kit/config.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -36,6 +37,14 @@ if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 
 const copied = SOURCES.flatMap(assets);
 for (const path of copied) cpSync(join(PROJECT_ROOT, path), join(DIST, path));
+
+// The dashboard, built here so the gateway serves its files as they are (no Vite in a production install),
+// and its trusted documents, which the gateway runs by hash.
+await buildDashboard(join(DIST, 'web', 'build'));
+const dashboard = readdirSync(join(DIST, 'web', 'build'), { recursive: true, withFileTypes: true }).filter(
+  (entry) => entry.isFile(),
+);
+cpSync(DASHBOARD_MANIFEST, join(DIST, relative(PROJECT_ROOT, DASHBOARD_MANIFEST)));
 console.log(
-  `build: ${relative(process.cwd(), DIST) || '.'} compiled and ${copied.length} files copied in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `build: ${relative(process.cwd(), DIST) || '.'} compiled, ${copied.length} files copied and the dashboard's ${dashboard.length} files built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

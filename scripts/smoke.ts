@@ -1,7 +1,7 @@
 /**
  * `npm run smoke`: what a new user does. Starts the hub with `npm start` on a fresh embedded database
  * (a temporary data folder and spare ports), asks the gateway the province scorecard, checks that 34
- * provinces come back with figures from all four subgraphs, and stops the hub.
+ * provinces come back with figures from all four subgraphs and that the dashboard is served, and stops the hub.
  *
  * `npm run smoke -- --running`: asks a hub already running instead (CI's production build), on the ports of
  * this environment (GATEWAY_PORT, PETITIONS_PORT) with the development keys of its PAKN_DATA_DIR.
@@ -12,17 +12,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { envInt, PROJECT_ROOT, SUBGRAPHS, subgraphSettings } from '../kit/config.ts';
+import { dashboardServed } from './smoke/dashboard.ts';
 import { scorecardAnswers } from './smoke/scorecard.ts';
 
 const { values } = parseArgs({ options: { running: { type: 'boolean', default: false } } });
 
 if (values.running) {
   const gateway = `http://localhost:${envInt('GATEWAY_PORT', 4000)}/graphql`;
-  const ok = await scorecardAnswers(
-    gateway,
-    `http://127.0.0.1:${subgraphSettings('petitions').port}/graphql`,
+  const ok =
+    (await scorecardAnswers(gateway, `http://127.0.0.1:${subgraphSettings('petitions').port}/graphql`)) &&
+    (await dashboardServed(gateway));
+  console.log(
+    ok
+      ? `smoke: the scorecard answered for 34 provinces and the dashboard is served at ${gateway}`
+      : 'smoke: FAILED',
   );
-  console.log(ok ? `smoke: the scorecard answered for 34 provinces at ${gateway}` : 'smoke: FAILED');
   process.exit(ok ? 0 : 1);
 }
 
@@ -65,6 +69,10 @@ console.log(`smoke: the hub started in ${((Date.now() - started) / 1000).toFixed
 
 // The scorecard is the central office's: a development token from the keys the gateway made in dataDir.
 process.env.PAKN_DATA_DIR = dataDir;
-const ok = await scorecardAnswers('http://localhost:4100/graphql', 'http://127.0.0.1:4102/graphql');
-console.log(ok ? 'smoke: the scorecard answered for 34 provinces' : 'smoke: FAILED');
+const ok =
+  (await scorecardAnswers('http://localhost:4100/graphql', 'http://127.0.0.1:4102/graphql')) &&
+  (await dashboardServed('http://localhost:4100/graphql'));
+console.log(
+  ok ? 'smoke: the scorecard answered for 34 provinces and the dashboard is served' : 'smoke: FAILED',
+);
 stop(ok ? 0 : 1);

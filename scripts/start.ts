@@ -66,4 +66,6 @@ const port = envInt('GATEWAY_PORT', 4000);
 const gatewayReady = `http://127.0.0.1:${port}/ready`;
 run('gateway', 'gateway/main', gatewayReady);
 if (await waitReady(gatewayReady, Number.POSITIVE_INFINITY))
-  console.log(`\nPAKN Hub is running: http://localhost:${port}/graphql\n`);
+  console.log(
+    `\nPAKN Hub is running: http://localhost:${port}/graphql\nDashboard: http://localhost:${port}/\n`,
+  );

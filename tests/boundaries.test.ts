@@ -17,7 +17,7 @@ function typeScriptFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : typeScriptFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -81,6 +81,12 @@ describe('boundaries between subgraphs', () => {
         (_file, target) => target.startsWith('subgraphs/') || target.startsWith('kit/'),
       ),
     ).toEqual([]);
+  });
+
+  it('the dashboard (web/) talks to the hub only through the API: it imports nothing outside web/', () => {
+    const web = join(PROJECT_ROOT, 'web');
+    expect(importsOf(join(web, 'src', 'App.tsx'))).toContain('web/src/pages/Scorecard.tsx');
+    expect(violations(web, (_file, target) => !target.startsWith('web/'))).toEqual([]);
   });
 
   it('the sample procedure catalog fixture is what the procedures subgraph seeds (its generator’s default)', () => {

@@ -46,6 +46,8 @@ const NOT_RUN: Record<string, string> = {
     'tests/processes/schema-registry.test.ts, the rollback tests and "`schema history` lists every supergraph version with who made it"',
   'npm run dev -- procedures --role officer --agency tinh-01':
     'tests/processes/dev-subgraph.test.ts, "`npm run dev -- procedures`: a ministry developer runs their subgraph alone"',
+  'npm run test:browser':
+    'the dashboard in chromium: CI runs it (.ci/run, "the dashboard in a real browser"), after installing chromium',
   'npm run new-subgraph -- inspections':
     'writes a subgraph into the tree: CI runs it in a copy and checks the copy (.ci/run, "npm run new-subgraph makes a fifth subgraph")',
   'for db in agencies petitions procedures reporting; do createdb':

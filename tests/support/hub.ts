@@ -78,6 +78,8 @@ export interface GatewayChoice {
   trustedKeys?: JWK[];
   /** Where the gateway finds some subgraphs instead of where the hub runs them (not with a registry). */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** The dashboard's development sign-in (POST /dev/sign-in), signing with the hub's test key. */
+  devSignIn?: boolean;
 }
 
 export interface HubOptions extends GatewayChoice {
@@ -159,6 +161,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       hardening: choice.hardening,
       expensiveReads: choice.expensiveReads,
       persistedQueryCache: choice.persistedQueryCache,
+      ...(choice.devSignIn ? { devSignIn: { privateJwk, tokens: TEST_TOKENS } } : {}),
     });
 
   const db = Object.fromEntries(names.map((name) => [name, databases[name].db])) as Hub['db'];

@@ -1,0 +1,265 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Copied exactly from the agencies subgraph (an enum shared by several subgraphs must match). */
+export type AgencyKind =
+  | 'COMMUNE'
+  | 'DISTRICT'
+  | 'GOVERNMENT'
+  | 'GOVERNMENT_AGENCY'
+  | 'MINISTERIAL_AGENCY'
+  | 'MINISTRY'
+  /** A unit of a ministry (văn phòng, vụ, cục). */
+  | 'MINISTRY_DEPARTMENT'
+  | 'PROVINCE'
+  | 'PROVINCIAL_DEPARTMENT';
+
+export type AttachmentInput = {
+  name: string;
+  /** Bytes. */
+  size: number;
+  /** MIME type, e.g. application/pdf. */
+  type: string;
+};
+
+/** The content categories of Decree 20/2008/NĐ-CP, Article 5. */
+export type PetitionCategory =
+  /** 1. Delay, harassment, not doing or doing wrongly by agencies or officials. */
+  | 'CONDUCT'
+  /** 5. A regulation contrary to a treaty Vietnam has joined. */
+  | 'CONTRARY_TO_TREATY'
+  /** 4. A regulation that is illegal. */
+  | 'ILLEGAL_REGULATION'
+  /** 3. Regulations not synchronized or inconsistent with one another. */
+  | 'INCONSISTENT_REGULATION'
+  /** 8. An initiative to issue a new regulation. */
+  | 'NEW_REGULATION_INITIATIVE'
+  /** 6. Other issues about administrative regulations. */
+  | 'OTHER_REGULATION_ISSUE'
+  /** 7. A proposed solution to any of 1–6. */
+  | 'PROPOSED_SOLUTION'
+  /** 2. A regulation unsuitable to reality. */
+  | 'UNSUITABLE_REGULATION';
+
+export type PetitionChannel =
+  | 'EMAIL'
+  | 'IN_PERSON'
+  /** The Government's PAKN system. */
+  | 'PAKN_SYSTEM'
+  /** Transcribed by the receiving officer. */
+  | 'PHONE'
+  /** The National Public Service Portal or an agency's portal. */
+  | 'PORTAL'
+  | 'POST'
+  | 'QUESTIONNAIRE';
+
+export type PetitionKind =
+  /** Kiến nghị: a phản ánh with a proposed solution, or an initiative for a new regulation. */
+  | 'KIEN_NGHI'
+  /** Phản ánh: an opinion on a problem. */
+  | 'PHAN_ANH';
+
+export type PetitionStatus =
+  /** Accepted by the handling agency. */
+  | 'ACCEPTED'
+  /** Answered by the handling agency, awaiting the receiving agency's check before publication. */
+  | 'ANSWERED'
+  /** Being handled. */
+  | 'PROCESSING'
+  /** The answer is published. */
+  | 'PUBLISHED'
+  /** Registered, not yet classified. */
+  | 'RECEIVED'
+  /** Not accepted (fails the requirements, or is a complaint or denunciation): no answer is owed. */
+  | 'REJECTED'
+  /** The answer was returned to the handling unit for rework. */
+  | 'RETURNED'
+  /** Transferred to the competent agency, which has not accepted it yet. */
+  | 'TRANSFERRED';
+
+/**
+ * Who submits. Required (checked with a message naming the field): fullName for an individual or
+ * organizationName for an organization, address and phone; email is optional. Shown only as
+ * Petition.petitioner says.
+ */
+export type PetitionerInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  organizationName?: string | null | undefined;
+  phone?: string | null | undefined;
+  type: PetitionerType;
+};
+
+export type PetitionerType =
+  | 'INDIVIDUAL'
+  | 'ORGANIZATION';
+
+export type ReportingObligationStatus =
+  /** Not reported and the due date has passed. */
+  | 'OVERDUE'
+  /** Not reported; the due date is today or later. */
+  | 'PENDING'
+  /** Reported after the due date. */
+  | 'SUBMITTED_LATE'
+  /** Reported on or before the due date (by the first version). */
+  | 'SUBMITTED_ON_TIME';
+
+/** What a simplification plan does to a regime (Decree 09/2019 Art. 27–28). */
+export type ReportingSimplificationAction =
+  /** The regime is no longer reported: cost after is 0. */
+  | 'ABOLISH'
+  /** Its content moves into another regime's reports: cost after = the extra hours in each of those reports. */
+  | 'MERGE_INTO'
+  /** Sent through the reporting system instead of on paper: fewer hours and no postage or printing. */
+  | 'MOVE_TO_ELECTRONIC'
+  /** Reported less often: cost after at the new frequency. */
+  | 'REDUCE_FREQUENCY'
+  /** Fewer indicators: the same reports, fewer hours each. */
+  | 'REDUCE_INDICATORS';
+
+export type SubmitPetitionInput = {
+  /** Metadata of the attached files (at most 10; PDF, DOC, DOCX, XLS, XLSX, ODT, JPEG or PNG up to 10 MB). */
+  attachments?: Array<AttachmentInput> | null | undefined;
+  category: PetitionCategory;
+  channel?: PetitionChannel | null | undefined;
+  /** Required, at most 10,000 characters. Markup is kept as text, never interpreted. */
+  content?: string | null | undefined;
+  /** PHAN_ANH by default; always KIEN_NGHI for PROPOSED_SOLUTION and NEW_REGULATION_INITIATIVE. */
+  kind?: PetitionKind | null | undefined;
+  petitioner: PetitionerInput;
+  /**
+   * The tracking code of an earlier petition on the same matter: the new one is linked to it, and flagged
+   * for escalation to the Government when the earlier one was already handled (Art. 17).
+   */
+  previousTrackingCode?: string | null | undefined;
+  /** The administrative procedure concerned, by its national code (e.g. 1.001193). */
+  procedureCode?: string | null | undefined;
+  /** The regulation concerned, by its document number (e.g. 20/2008/NĐ-CP). */
+  regulationReference?: string | null | undefined;
+  /** The agency addressed; the Government Office (bo-vpcp) when none is given. */
+  targetAgencyId?: string | number | null | undefined;
+  /** Required, at most 300 characters. */
+  title?: string | null | undefined;
+};
+
+export type CitizenTargetsQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type CitizenTargetsQuery = { provinces: { nodes: Array<{ id: string, name: string }> }, ministries: { nodes: Array<{ id: string, name: string }> } };
+
+export type CitizenSubmitPetitionMutationVariables = Exact<{
+  key: string;
+  input: SubmitPetitionInput;
+}>;
+
+
+export type CitizenSubmitPetitionMutation = { submitPetition: { trackingCode: string, petition: { id: string, dueDate: string, handlingAgency: { name: string } } } };
+
+export type TrackPetitionQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TrackPetitionQuery = { petitionByTrackingCode: { trackingCode: string, title: string, category: PetitionCategory, status: PetitionStatus, receivedAt: string, dueDate: string, publishedAt: string | null, answer: string | null, handlingAgency: { name: string } } | null };
+
+export type PublishedAnswersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedAnswersQuery = { publishedPetitions: { nodes: Array<{ id: string, trackingCode: string, title: string, answer: string | null, publishedAt: string | null, handlingAgency: { name: string } }> } };
+
+export type DashboardReportingPlansQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DashboardReportingPlansQuery = { reportingSimplificationTotals: { plans: number, beforeVnd: number, afterVnd: number, savingVnd: number, percentCut: number }, reportingSimplificationPlans: { totalCount: number, nodes: Array<{ id: string, action: ReportingSimplificationAction, description: string, reportingAgencies: number, regime: { code: string, name: string }, proposedByAgency: { id: string, name: string } | null, saving: { beforeVnd: number, afterVnd: number, savingVnd: number, percentCut: number } }> } };
+
+export type SignInAgenciesQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type SignInAgenciesQuery = { ministries: { nodes: Array<{ id: string, name: string }> }, ministerialAgencies: { nodes: Array<{ id: string, name: string }> }, provinces: { nodes: Array<{ id: string, name: string }> } };
+
+export type DashboardAgencyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardAgencyQuery = { agency: { id: string, code: string, name: string, kind: AgencyKind } | null };
+
+export type DashboardAgencyByCategoryQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardAgencyByCategoryQuery = { agency: { id: string, petitionStatsByCategory: Array<{ category: PetitionCategory, stats: { received: number, publishedOnTime: number, publishedLate: number, inProgressOnTime: number, overdueUnpublished: number, rejected: number, onTimeRate: number | null } }> | null } | null };
+
+export type DashboardAgencyByFieldQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardAgencyByFieldQuery = { fields: { nodes: Array<{ code: string, name: string, petitionStats: { received: number, publishedOnTime: number, overdue: number, onTimeRate: number | null } | null }> } };
+
+export type DashboardOverduePetitionsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type DashboardOverduePetitionsQuery = { agency: { id: string, petitions: { totalCount: number, nodes: Array<{ id: string, trackingCode: string, title: string, category: PetitionCategory, status: PetitionStatus, receivedAt: string, dueDate: string, version: number }> } | null } | null };
+
+export type DashboardAgencyReportsQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardAgencyReportsQuery = { agency: { id: string, reportingCompliance: { due: number, submitted: number, submittedOnTime: number, late: number, missing: number, pending: number, onTimeRate: number | null } | null } | null, overdueReports: { totalCount: number, nodes: Array<{ id: string, dueDate: string, daysOverdue: number | null, status: ReportingObligationStatus, period: { label: string, name: string }, regime: { code: string, name: string } }> } | null };
+
+export type DashboardScorecardQueryVariables = Exact<{
+  kind: AgencyKind;
+  on: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardScorecardQuery = { agencies: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, petitionStats: { received: number, published: number, publishedOnTime: number, publishedLate: number, overdueUnpublished: number, inProgressOnTime: number, overdue: number, onTimeRate: number | null } | null, reportingCompliance: { due: number, submitted: number, submittedOnTime: number, late: number, missing: number, onTimeRate: number | null } | null }> } };
+
+export type DashboardMonthTotalsQueryVariables = Exact<{
+  kind: AgencyKind;
+  on: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardMonthTotalsQuery = { agencies: { nodes: Array<{ id: string, petitionStats: { published: number, publishedOnTime: number, overdueUnpublished: number } | null }> } };
+
+
+export const CitizenTargetsDocument = {"__meta__":{"hash":"sha256:b264c22edbdc0ccc0337bdfe63e3d7f694b31bb0c389f83d4c5ec62cdb1585d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"provinces"},"name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"PROVINCE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ministries"},"name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MINISTRY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CitizenTargetsQuery, CitizenTargetsQueryVariables>;
+export const CitizenSubmitPetitionDocument = {"__meta__":{"hash":"sha256:355978bab62601d2f8d83d112a077bf79367bcbe4c4c8be199569c4904acaefc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenSubmitPetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitPetitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"petition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"handlingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CitizenSubmitPetitionMutation, CitizenSubmitPetitionMutationVariables>;
+export const TrackPetitionDocument = {"__meta__":{"hash":"sha256:96155a53a9863024bb68746e62f06a7bbab702e8e3e00865ee7fb4cecaf642aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackPetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"petitionByTrackingCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"handlingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TrackPetitionQuery, TrackPetitionQueryVariables>;
+export const PublishedAnswersDocument = {"__meta__":{"hash":"sha256:7a9d9c1608b5be61e522d48c8e4767f60d211bf3c3afec52d68d38ed08c05ca6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedPetitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handlingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishedAnswersQuery, PublishedAnswersQueryVariables>;
+export const DashboardReportingPlansDocument = {"__meta__":{"hash":"sha256:4a12ec52e3eb1fe3b71699c2d0fb5c8eab10e8a88ae0541398a72ba19c5a713f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardReportingPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingSimplificationTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"}},{"kind":"Field","name":{"kind":"Name","value":"beforeVnd"}},{"kind":"Field","name":{"kind":"Name","value":"afterVnd"}},{"kind":"Field","name":{"kind":"Name","value":"savingVnd"}},{"kind":"Field","name":{"kind":"Name","value":"percentCut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingSimplificationPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reportingAgencies"}},{"kind":"Field","name":{"kind":"Name","value":"regime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"saving"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeVnd"}},{"kind":"Field","name":{"kind":"Name","value":"afterVnd"}},{"kind":"Field","name":{"kind":"Name","value":"savingVnd"}},{"kind":"Field","name":{"kind":"Name","value":"percentCut"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardReportingPlansQuery, DashboardReportingPlansQueryVariables>;
+export const SignInAgenciesDocument = {"__meta__":{"hash":"sha256:76e49e8dcc95ea6e4d03c7205795ea6d6f758e7c805a96a351883bf709486b1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"ministries"},"name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MINISTRY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ministerialAgencies"},"name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MINISTERIAL_AGENCY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"provinces"},"name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"PROVINCE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignInAgenciesQuery, SignInAgenciesQueryVariables>;
+export const DashboardAgencyDocument = {"__meta__":{"hash":"sha256:dd86acc108ea07bb9d24f8d71a6f9b3c41f83f63ab8c61aad28aa70f85f2bb76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<DashboardAgencyQuery, DashboardAgencyQueryVariables>;
+export const DashboardAgencyByCategoryDocument = {"__meta__":{"hash":"sha256:116eaeb79d70a5c395860ab4d9cc92e1a182bb2f8f4ca9b84aae4df0c589e913"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAgencyByCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"petitionStatsByCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"publishedLate"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"overdueUnpublished"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAgencyByCategoryQuery, DashboardAgencyByCategoryQueryVariables>;
+export const DashboardAgencyByFieldDocument = {"__meta__":{"hash":"sha256:b6dec0a9d1eeb536c760fe87831c6ae28ec0a62a0415ec53849f0fb8681962ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAgencyByField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"petitionStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAgencyByFieldQuery, DashboardAgencyByFieldQueryVariables>;
+export const DashboardOverduePetitionsDocument = {"__meta__":{"hash":"sha256:3570ea7c0482bf741f9a3ce469223237d031360c7a27aeeb72a9f65e629cdbe4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardOverduePetitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"petitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RECEIVED"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"PROCESSING"},{"kind":"EnumValue","value":"ANSWERED"},{"kind":"EnumValue","value":"RETURNED"},{"kind":"EnumValue","value":"TRANSFERRED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardOverduePetitionsQuery, DashboardOverduePetitionsQueryVariables>;
+export const DashboardAgencyReportsDocument = {"__meta__":{"hash":"sha256:33ccc08f82ed62dad27b550cd17de0cba3f6a7525bdb6e2c704d477a0bd94506"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAgencyReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAgencyReportsQuery, DashboardAgencyReportsQueryVariables>;
+export const DashboardScorecardDocument = {"__meta__":{"hash":"sha256:8cf25401073c67393070a9f242257d192683a3a5685b37608fc1f008984f6ab2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"petitionStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"publishedLate"}},{"kind":"Field","name":{"kind":"Name","value":"overdueUnpublished"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardScorecardQuery, DashboardScorecardQueryVariables>;
+export const DashboardMonthTotalsDocument = {"__meta__":{"hash":"sha256:8bf3a093c2094cfa09bff3d114fb049e0b0500d2532105bf9bf7d5c5a2f4a5c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardMonthTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"petitionStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"overdueUnpublished"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardMonthTotalsQuery, DashboardMonthTotalsQueryVariables>;

@@ -1,0 +1,182 @@
+import { useQuery } from '../api/useQuery.ts';
+import { type Period, PeriodPicker } from '../components/PeriodPicker.tsx';
+import { ErrorBox, Loading } from '../components/States.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
+import { CATEGORY_LABELS, formatCount, formatDate, formatRate, OBLIGATION_STATUS_LABELS } from '../labels.ts';
+import { AGENCY_HEADER, AGENCY_REPORTS, BY_CATEGORY, BY_FIELD } from './agencyData.ts';
+import { OverdueList } from './OverdueList.tsx';
+
+/**
+ * One agency: its petitions by category and by field, the overdue ones, its reports due and late. Each
+ * section asks for its own data, so one the caller may not read (statistics are for leaders and the central
+ * office) says so without hiding the others.
+ */
+export function Agency({
+  id,
+  period,
+  onPeriod,
+}: {
+  id: string;
+  period: Period;
+  onPeriod: (period: Period) => void;
+}) {
+  const header = useQuery(AGENCY_HEADER, { id });
+  return (
+    <section aria-labelledby="agency-title">
+      <h1 id="agency-title">{header.data?.agency?.name ?? 'Cơ quan'}</h1>
+      {header.loading && <Loading what="thông tin cơ quan" />}
+      {header.error && <ErrorBox error={header.error} retry={header.retry} />}
+      <PeriodPicker period={period} onChange={onPeriod} />
+      <h2>Theo nhóm nội dung</h2>
+      <ByCategory id={id} period={period} />
+      <h2>Theo lĩnh vực</h2>
+      <ByField id={id} period={period} />
+      <h2>Phản ánh, kiến nghị quá hạn</h2>
+      <OverdueList agencyId={id} />
+      <h2>Chế độ báo cáo</h2>
+      <Reports id={id} period={period} />
+    </section>
+  );
+}
+
+function ByCategory({ id, period }: { id: string; period: Period }) {
+  const query = useQuery(BY_CATEGORY, { id, ...period });
+  if (query.loading) return <Loading what="số liệu theo nhóm nội dung" />;
+  if (query.error) return <ErrorBox error={query.error} retry={query.retry} />;
+  const rows = query.data?.agency?.petitionStatsByCategory ?? [];
+  return (
+    <TableScroll>
+      <table className="numeric" data-testid="by-category">
+        <caption>Tình trạng xử lý theo nhóm nội dung (Nghị định 20/2008, Điều 5)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nhóm nội dung</th>
+            <th scope="col">Tiếp nhận</th>
+            <th scope="col">Công khai đúng hạn</th>
+            <th scope="col">Công khai muộn</th>
+            <th scope="col">Đang xử lý trong hạn</th>
+            <th scope="col">Quá hạn chưa công khai</th>
+            <th scope="col">Không tiếp nhận</th>
+            <th scope="col">Tỷ lệ đúng hạn</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ category, stats }) => (
+            <tr key={category}>
+              <th scope="row">{CATEGORY_LABELS[category]}</th>
+              <td>{formatCount(stats.received)}</td>
+              <td>{formatCount(stats.publishedOnTime)}</td>
+              <td>{formatCount(stats.publishedLate)}</td>
+              <td>{formatCount(stats.inProgressOnTime)}</td>
+              <td>{formatCount(stats.overdueUnpublished)}</td>
+              <td>{formatCount(stats.rejected)}</td>
+              <td>{formatRate(stats.onTimeRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function ByField({ id, period }: { id: string; period: Period }) {
+  const query = useQuery(BY_FIELD, { id, ...period });
+  if (query.loading) return <Loading what="số liệu theo lĩnh vực" />;
+  if (query.error) return <ErrorBox error={query.error} retry={query.retry} />;
+  const rows = (query.data?.fields.nodes ?? []).filter((field) => (field.petitionStats?.received ?? 0) > 0);
+  if (rows.length === 0) return <p>Không có phản ánh, kiến nghị nào gắn với thủ tục hành chính trong kỳ.</p>;
+  return (
+    <TableScroll>
+      <table className="numeric" data-testid="by-field">
+        <caption>Phản ánh, kiến nghị về thủ tục hành chính theo lĩnh vực</caption>
+        <thead>
+          <tr>
+            <th scope="col">Lĩnh vực</th>
+            <th scope="col">Tiếp nhận</th>
+            <th scope="col">Công khai đúng hạn</th>
+            <th scope="col">Quá hạn</th>
+            <th scope="col">Tỷ lệ đúng hạn</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((field) => (
+            <tr key={field.code}>
+              <th scope="row">{field.name}</th>
+              <td>{formatCount(field.petitionStats?.received ?? 0)}</td>
+              <td>{formatCount(field.petitionStats?.publishedOnTime ?? 0)}</td>
+              <td>{formatCount(field.petitionStats?.overdue ?? 0)}</td>
+              <td>{formatRate(field.petitionStats?.onTimeRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function Reports({ id, period }: { id: string; period: Period }) {
+  const query = useQuery(AGENCY_REPORTS, { id, ...period });
+  if (query.loading) return <Loading what="báo cáo" />;
+  if (query.error) return <ErrorBox error={query.error} retry={query.retry} />;
+  const compliance = query.data?.agency?.reportingCompliance;
+  const late = query.data?.overdueReports;
+  return (
+    <>
+      {compliance && (
+        <dl className="figures">
+          <div>
+            <dt>Phải gửi trong kỳ</dt>
+            <dd>{formatCount(compliance.due)}</dd>
+          </div>
+          <div>
+            <dt>Gửi đúng hạn</dt>
+            <dd>{formatCount(compliance.submittedOnTime)}</dd>
+          </div>
+          <div>
+            <dt>Gửi muộn</dt>
+            <dd>{formatCount(compliance.late)}</dd>
+          </div>
+          <div>
+            <dt>Quá hạn chưa gửi</dt>
+            <dd>{formatCount(compliance.missing)}</dd>
+          </div>
+          <div>
+            <dt>Chưa đến hạn</dt>
+            <dd>{formatCount(compliance.pending)}</dd>
+          </div>
+          <div>
+            <dt>Tỷ lệ đúng hạn</dt>
+            <dd>{formatRate(compliance.onTimeRate)}</dd>
+          </div>
+        </dl>
+      )}
+      {late && (
+        <TableScroll>
+          <table data-testid="late-reports">
+            <caption>Báo cáo quá hạn chưa gửi ({formatCount(late.totalCount)})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Chế độ báo cáo</th>
+                <th scope="col">Kỳ</th>
+                <th scope="col">Hạn gửi</th>
+                <th scope="col">Số ngày quá hạn</th>
+                <th scope="col">Trạng thái</th>
+              </tr>
+            </thead>
+            <tbody>
+              {late.nodes.map((obligation) => (
+                <tr key={obligation.id}>
+                  <th scope="row">{obligation.regime.name}</th>
+                  <td>{obligation.period.name}</td>
+                  <td>{formatDate(obligation.dueDate)}</td>
+                  <td>{obligation.daysOverdue ?? '—'}</td>
+                  <td>{OBLIGATION_STATUS_LABELS[obligation.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </>
+  );
+}

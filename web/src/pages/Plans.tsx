@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useQuery } from '../api/useQuery.ts';
+import { ErrorBox, Loading } from '../components/States.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
+import { graphql } from '../gql/index.ts';
+import { formatCount, formatVnd, PLAN_ACTION_LABELS } from '../labels.ts';
+
+const PLANS = graphql(`
+  query DashboardReportingPlans($year: Int!) {
+    reportingSimplificationTotals(year: $year) {
+      plans
+      beforeVnd
+      afterVnd
+      savingVnd
+      percentCut
+    }
+    reportingSimplificationPlans(filter: { year: $year }, first: 100) {
+      totalCount
+      nodes {
+        id
+        action
+        description
+        reportingAgencies
+        regime {
+          code
+          name
+        }
+        proposedByAgency {
+          id
+          name
+        }
+        saving {
+          beforeVnd
+          afterVnd
+          savingVnd
+          percentCut
+        }
+      }
+    }
+  }
+`);
+
+const percent = (value: number) => `${value.toFixed(1).replace('.', ',')} %`;
+
+/** Plans to simplify reporting regimes (Decree 09/2019) of a year, with the compliance cost each saves. */
+export function Plans() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const query = useQuery(PLANS, { year });
+  const totals = query.data?.reportingSimplificationTotals;
+  return (
+    <section aria-labelledby="plans-title">
+      <h1 id="plans-title">Phương án đơn giản hóa chế độ báo cáo</h1>
+      <label className="inline">
+        Năm
+        <input
+          type="number"
+          min={2019}
+          max={2100}
+          value={year}
+          onChange={(event) => event.target.valueAsNumber && setYear(event.target.valueAsNumber)}
+        />
+      </label>
+      {query.loading && <Loading what="phương án" />}
+      {query.error && <ErrorBox error={query.error} retry={query.retry} />}
+      {totals && (
+        <dl className="figures">
+          <div>
+            <dt>Số phương án</dt>
+            <dd>{formatCount(totals.plans)}</dd>
+          </div>
+          <div>
+            <dt>Chi phí tuân thủ trước</dt>
+            <dd>{formatVnd(totals.beforeVnd)}</dd>
+          </div>
+          <div>
+            <dt>Chi phí sau</dt>
+            <dd>{formatVnd(totals.afterVnd)}</dd>
+          </div>
+          <div>
+            <dt>Tiết kiệm mỗi năm</dt>
+            <dd>
+              {formatVnd(totals.savingVnd)} ({percent(totals.percentCut)})
+            </dd>
+          </div>
+        </dl>
+      )}
+      {query.data && (
+        <TableScroll>
+          <table className="numeric" data-testid="plans">
+            <caption>Các phương án năm {year}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Chế độ báo cáo</th>
+                <th scope="col">Phương án</th>
+                <th scope="col">Cơ quan đề xuất</th>
+                <th scope="col">Số cơ quan báo cáo</th>
+                <th scope="col">Chi phí trước</th>
+                <th scope="col">Chi phí sau</th>
+                <th scope="col">Tiết kiệm</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.reportingSimplificationPlans.nodes.map((plan) => (
+                <tr key={plan.id}>
+                  <th scope="row">
+                    {plan.regime.name} ({plan.regime.code})
+                  </th>
+                  <td className="text">
+                    {PLAN_ACTION_LABELS[plan.action]}: {plan.description}
+                  </td>
+                  <td className="text">{plan.proposedByAgency?.name ?? '—'}</td>
+                  <td>{formatCount(plan.reportingAgencies)}</td>
+                  <td>{formatVnd(plan.saving.beforeVnd)}</td>
+                  <td>{formatVnd(plan.saving.afterVnd)}</td>
+                  <td>
+                    {formatVnd(plan.saving.savingVnd)} ({percent(plan.saving.percentCut)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}
