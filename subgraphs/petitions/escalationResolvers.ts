@@ -10,13 +10,11 @@ import {
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
-import type { AgencyScope } from '../../kit/loaders.ts';
 import { type PageArgs, pageSize } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { type RoutedAgency, routeToAgency } from './agencyDirectory.ts';
 import { clock } from './clock.ts';
 import type { Actor } from './commands.ts';
-import type { Category } from './domain.ts';
 import { decideEscalation, escalatePetition } from './escalationCommands.ts';
 import type { EscalationGround } from './escalationRules.ts';
 import { GOVERNMENT_OFFICE_ID } from './escalationRules.ts';
@@ -28,8 +26,8 @@ import {
   validIds,
 } from './escalationStore.ts';
 import type { PetitionLoaders } from './loaders.ts';
-import type { FieldProcedures } from './petitionStats.ts';
 import type { EventRow, PetitionRow } from './petitionStore.ts';
+import { basisOf, type WithStatsBasis } from './statsBasis.ts';
 import { invalidInput, normalizeText } from './submission.ts';
 
 /**
@@ -101,17 +99,6 @@ async function mayRead(context: Context, escalation: EscalationRow, handlingAgen
   if (covers(scope, handlingAgencyId)) return true;
   const agencies = await context.loaders.escalationAgencies.load(escalation.id);
   return [...agencies, escalation.assigned_agency_id].some((id) => id && covers(scope, id));
-}
-
-/** Where PetitionStats.escalated is counted from, kept on the figures it belongs to. */
-const ESCALATED_FROM = Symbol('escalatedFrom');
-type EscalatedSource =
-  | { agency: AgencyScope; from: string; to: string; category: Category | '' }
-  | { field: FieldProcedures; from: string; to: string; units: readonly string[] | null };
-
-/** The figures with where their `escalated` is counted from: it is counted only if a client asks for it. */
-export function withEscalated<T extends object>(stats: T, source: EscalatedSource): T {
-  return { ...stats, [ESCALATED_FROM]: source };
 }
 
 export const escalationResolvers = {
@@ -220,19 +207,18 @@ export const escalationResolvers = {
       (await loaders.escalationStep.load(String(e.id)))?.state ?? null,
   },
   PetitionStats: {
-    async escalated(stats: { [ESCALATED_FROM]?: EscalatedSource }, _: unknown, { loaders }: Context) {
-      const source = stats[ESCALATED_FROM];
-      if (!source) throw new Error('PetitionStats without the source of its escalated figure');
-      if ('agency' in source) {
+    async escalated(stats: WithStatsBasis<object>, _: unknown, { loaders }: Context) {
+      const basis = basisOf(stats);
+      if (basis.kind === 'agency') {
         const counts = await loaders.escalatedByAgency.load({
-          parent: source.agency,
-          args: { from: source.from, to: source.to },
+          parent: basis.parent,
+          args: { from: basis.from, to: basis.to },
         });
-        return counts.get(source.category) ?? 0;
+        return counts.get(basis.category ?? '') ?? 0;
       }
       return loaders.escalatedByField.load({
-        parent: source.field,
-        args: { from: source.from, to: source.to, units: source.units },
+        parent: basis.parent,
+        args: { from: basis.from, to: basis.to, units: basis.units },
       });
     },
   },

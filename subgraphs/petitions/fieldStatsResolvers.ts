@@ -6,9 +6,8 @@ import { badInput } from '../../kit/errors.ts';
 import { selectsField } from '../../kit/selection.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { clock } from './clock.ts';
-import { withEscalated } from './escalationResolvers.ts';
 import type { PetitionLoaders } from './loaders.ts';
-import { withUrgingBasis } from './urgingStats.ts';
+import { withStatsBasis } from './statsBasis.ts';
 
 /** A Field as the gateway sends it: its key and its procedures' codes, which only procedures knows. */
 interface FieldReference {
@@ -56,7 +55,7 @@ export const fieldResolvers = {
         },
       },
     });
-    return withUrgingBasis(withEscalated(stats, { field: parent, from: args.from, to: args.to, units }), {
+    return withStatsBasis(stats, {
       kind: 'field',
       parent,
       from: args.from,

@@ -20,7 +20,7 @@ import { clock } from './clock.ts';
 import { type Actor, submitPetition, transitionPetition } from './commands.ts';
 import { deadlineResolvers } from './deadlineResolvers.ts';
 import { type Basis, type Category, DEFAULT_RECEIVER_ID } from './domain.ts';
-import { escalationResolvers, withEscalated } from './escalationResolvers.ts';
+import { escalationResolvers } from './escalationResolvers.ts';
 import { fieldResolvers } from './fieldStatsResolvers.ts';
 import type { PetitionLoaders, StatsArgs } from './loaders.ts';
 import { petitionerView } from './personalData.ts';
@@ -35,6 +35,7 @@ import {
 } from './petitionStore.ts';
 import { ratePetition } from './rating.ts';
 import type { Command } from './stateMachine.ts';
+import { type StatsBasis, withStatsBasis } from './statsBasis.ts';
 import {
   checkIdempotencyKey,
   invalidInput,
@@ -46,7 +47,6 @@ import {
 import { countSubmission } from './submissionLimits.ts';
 import { normalizeTrackingCode } from './trackingCode.ts';
 import { topLevelAgency } from './transferDeadline.ts';
-import { type UrgingBasis, withUrgingBasis } from './urgingStats.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
 
@@ -219,11 +219,11 @@ async function statsKey(
   };
 }
 
-/** What PetitionStats.urged and resolvedAfterUrging count over: the same petitions as the figures. */
-const urgingBasisOf = (
+/** What the figures counted only when asked count over: the same petitions as the kept figures. */
+const basisOfKey = (
   { parent, args }: { parent: AgencyScope; args: StatsArgs },
   category: Category | null,
-): UrgingBasis => ({ kind: 'agency', parent, from: args.from, to: args.to, units: args.units, category });
+): StatsBasis => ({ kind: 'agency', parent, from: args.from, to: args.to, units: args.units, category });
 
 const attachmentsOf = (p: PetitionRow) => {
   const list = (typeof p.attachments === 'string' ? JSON.parse(p.attachments) : p.attachments) as {
@@ -451,9 +451,7 @@ export const resolvers = {
       info: GraphQLResolveInfo,
     ) {
       const key = await statsKey(false, agency, args, context.identity, info);
-      const source = { agency: key.parent, from: args.from, to: args.to, category: '' as const };
-      const stats = withEscalated(await context.loaders.stats.load(key), source);
-      return withUrgingBasis(stats, urgingBasisOf(key, null));
+      return withStatsBasis(await context.loaders.stats.load(key), basisOfKey(key, null));
     },
     async petitionStatsByCategory(
       agency: AgencyReference,
@@ -465,10 +463,7 @@ export const resolvers = {
       const categories = await context.loaders.statsByCategory.load(key);
       return categories.map(({ category, stats }) => ({
         category,
-        stats: withUrgingBasis(
-          withEscalated(stats, { agency: key.parent, from: args.from, to: args.to, category }),
-          urgingBasisOf(key, category),
-        ),
+        stats: withStatsBasis(stats, basisOfKey(key, category)),
       }));
     },
   },

@@ -6,8 +6,9 @@ import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { clock } from './clock.ts';
 import type { PetitionLoaders } from './loaders.ts';
 import type { PetitionRow } from './petitionStore.ts';
+import { basisOf, type WithStatsBasis } from './statsBasis.ts';
 import { acknowledgeUrging, type UrgePetitionsInput, urgePetitions } from './urgingCommands.ts';
-import { NO_URGINGS, URGING_BASIS, type UrgingFigures, type WithUrgingBasis } from './urgingStats.ts';
+import { NO_URGINGS, type UrgingFigures } from './urgingStats.ts';
 import { URGING_ORDER, type UrgingRow } from './urgingStore.ts';
 
 type Context = SubgraphContext<PetitionLoaders>;
@@ -20,9 +21,8 @@ async function written(id: string, loaders: PetitionLoaders): Promise<UrgingRow>
 }
 
 /** Over the same petitions as the PetitionStats object: one statement per kind of parent, when asked. */
-async function figuresOf(stats: WithUrgingBasis<object>, loaders: PetitionLoaders): Promise<UrgingFigures> {
-  const basis = stats[URGING_BASIS];
-  if (!basis) return NO_URGINGS;
+async function figuresOf(stats: WithStatsBasis<object>, loaders: PetitionLoaders): Promise<UrgingFigures> {
+  const basis = basisOf(stats);
   if (basis.kind === 'field') {
     const { parent, from, to, units } = basis;
     return loaders.fieldUrgingFigures.load({ parent, args: { from, to, units } });
@@ -95,9 +95,9 @@ const urgingResolvers = {
     },
   },
   PetitionStats: {
-    urged: async (stats: WithUrgingBasis<object>, _: unknown, { loaders }: Context) =>
+    urged: async (stats: WithStatsBasis<object>, _: unknown, { loaders }: Context) =>
       (await figuresOf(stats, loaders)).urged,
-    resolvedAfterUrging: async (stats: WithUrgingBasis<object>, _: unknown, { loaders }: Context) =>
+    resolvedAfterUrging: async (stats: WithStatsBasis<object>, _: unknown, { loaders }: Context) =>
       (await figuresOf(stats, loaders)).resolvedAfterUrging,
   },
 };

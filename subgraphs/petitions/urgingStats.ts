@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import { type AgencyScope, scopePairs } from '../../kit/loaders.ts';
-import type { Category } from './domain.ts';
 import type { CountedUnits, FieldProcedures } from './petitionStats.ts';
 import { vietnamDayEnd, vietnamDayStart } from './petitionStore.ts';
 
@@ -104,28 +103,3 @@ export async function urgingFiguresForFields(
   );
   return new Map((result.rows as FigureRow[]).map((row) => [row.root_id, figuresOf(row)]));
 }
-
-/**
- * What a PetitionStats object was counted over, carried under a symbol (never a schema field) so that
- * urged and resolvedAfterUrging can be counted lazily over the same petitions.
- */
-export const URGING_BASIS = Symbol('urgingBasis');
-
-export type UrgingBasis =
-  | {
-      kind: 'agency';
-      parent: AgencyScope;
-      from: string;
-      to: string;
-      /** The unit-set flag of the statistics' key: the same agency asked with other flags counts others. */
-      units: string;
-      category: Category | null;
-    }
-  | { kind: 'field'; parent: FieldProcedures; from: string; to: string; units: CountedUnits };
-
-export type WithUrgingBasis<T> = T & { [URGING_BASIS]?: UrgingBasis };
-
-export const withUrgingBasis = <T extends object>(stats: T, basis: UrgingBasis): WithUrgingBasis<T> => ({
-  ...stats,
-  [URGING_BASIS]: basis,
-});
