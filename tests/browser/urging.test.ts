@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../../subgraphs/petitions/clock.ts';
 import { launchChromium, screenshot, seriousViolations, signIn } from '../support/browser.ts';
 import { type Hub, startHub } from '../support/hub.ts';
-import { petitionInput, SUBMIT, type Submitted } from '../support/petitionCommands.ts';
+import { petitionInput, runCommand, SUBMIT, type Submitted } from '../support/petitionCommands.ts';
 
 /**
  * Urging (đôn đốc) in the dashboard. Decree 20/2008: the Government Office monitors and urges ministries and
@@ -46,13 +46,19 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }
 
-async function submitToCaoBang(receivedAt: Date | null): Promise<{ id: string; trackingCode: string }> {
+async function submitToCaoBang(
+  receivedAt: Date | null,
+): Promise<{ id: string; trackingCode: string; version: number }> {
   clock.set(receivedAt);
   const answer = await hub.query<Submitted>(SUBMIT, { input: petitionInput({ targetAgencyId: CAO_BANG }) });
   clock.set(null);
   expect(answer.errors).toBeUndefined();
   const submitted = answer.data?.submitPetition;
-  return { id: submitted?.petition.id as string, trackingCode: submitted?.trackingCode as string };
+  return {
+    id: submitted?.petition.id as string,
+    trackingCode: submitted?.trackingCode as string,
+    version: submitted?.petition.version as number,
+  };
 }
 
 const URGINGS = `query($id: ID!) { agency(id: $id) { urgings(first: 5) { nodes {
@@ -148,7 +154,20 @@ describe('urging from the overdue list', () => {
       resolvedAfterUrging: integer.format(stats?.resolvedAfterUrging ?? -1),
     });
 
+    // The scorecard's columns for urging, on Cao Bằng's row, are the same figures.
+    await central.goto(`${base}#/scorecard?from=2026-11-01&to=2026-11-30`);
+    const scorecardRow = central.locator(`[data-testid="scorecard"] tr[data-agency-id="${CAO_BANG}"]`);
+    await scorecardRow.waitFor();
+    expect(await scorecardRow.locator('[data-field="urged"]').textContent()).toBe(
+      integer.format(stats?.urged ?? -1),
+    );
+    expect(await scorecardRow.locator('[data-field="resolvedAfterUrging"]').textContent()).toBe(
+      integer.format(stats?.resolvedAfterUrging ?? -1),
+    );
+
     // A petition still within its deadline cannot be urged: the list never offers it, and the API refuses.
+    await central.goto(`${base}#/agency/${CAO_BANG}?from=2026-11-01&to=2026-11-30`);
+    await central.locator(`tr[data-petition-id="${overdue.id}"]`).waitFor();
     expect(await central.locator(`tr[data-petition-id="${fresh.id}"]`).count()).toBe(0);
     const refused = await hub.asCentralOffice(
       `mutation($input: UrgePetitionsInput!) { urgePetitions(input: $input) { id } }`,
@@ -185,6 +204,48 @@ describe('urging from the overdue list', () => {
     const after = acknowledged.data?.agency.urgings.nodes.find((node) => node.id === urging?.id);
     expect(after?.acknowledgedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(after?.acknowledgedBy).toBe(`officer-${CAO_BANG}`);
+  });
+
+  it('a petition rejected while the form is open is refused in Vietnamese (NOT_OVERDUE); "urge all" then urges the rest', async () => {
+    const rejected = await submitToCaoBang(EARLY_NOVEMBER);
+    const kept = await submitToCaoBang(EARLY_NOVEMBER);
+    const page = await newPage();
+    await signIn(page, base, 'CENTRAL_OFFICE', 'bo-vpcp');
+    await page.goto(`${base}#/agency/${CAO_BANG}`);
+    await page.getByRole('button', { name: `Đôn đốc ${rejected.trackingCode}` }).click();
+    const form = page.getByTestId('urge-form');
+    await form.waitFor();
+
+    // Meanwhile Cao Bằng does not accept it (a complaint, out of scope): it owes no answer, so it is not overdue.
+    const officer = await hub.token({ subject: 'canbo.caobang', role: 'OFFICER', agencyId: CAO_BANG });
+    const rejection = await runCommand(hub, officer, 'reject', rejected.id, rejected.version);
+    expect(rejection.errors).toBeUndefined();
+    await form.getByRole('button', { name: 'Gửi đôn đốc' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe(
+      'Không thể đôn đốc: phản ánh, kiến nghị đã chọn chưa quá hạn hoặc đã có kết quả.',
+    );
+    expect(await refusal.getAttribute('data-code')).toBe('NOT_OVERDUE');
+    await screenshot(page, 'agency-urge-refused');
+    await expectAccessible(page);
+    // Nothing was stored.
+    const urgingsOf = `query($id: ID!) { petition(id: $id) { urgings { id } } }`;
+    const none = await hub.asCentralOffice<{ petition: { urgings: unknown[] } }>(urgingsOf, {
+      id: rejected.id,
+    });
+    expect(none.data?.petition.urgings).toEqual([]);
+
+    await form.getByRole('button', { name: 'Hủy' }).click();
+    await page.getByRole('button', { name: 'Đôn đốc tất cả', exact: true }).click();
+    await page.getByTestId('urge-form').getByRole('button', { name: 'Gửi đôn đốc' }).click();
+    const result = page.getByTestId('urge-result-petitions');
+    await result.waitFor();
+    const all = await hub.asCentralOffice<UrgingsAnswer>(URGINGS, { id: CAO_BANG });
+    const newest = all.data?.agency.urgings.nodes[0];
+    expect(newest?.petitions.map((petition) => petition.id)).toContain(kept.id);
+    expect(newest?.petitions.map((petition) => petition.id)).not.toContain(rejected.id);
+    expect(await result.textContent()).toContain(`về ${newest?.petitionCount} phản ánh, kiến nghị`);
   });
 
   it("a leader outside the agency's reach is offered no urging, and the API refuses them", async () => {

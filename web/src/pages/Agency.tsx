@@ -1,17 +1,15 @@
 import { useReducer } from 'react';
-import { request } from '../api/client.ts';
 import { currentSession } from '../api/session.ts';
-import { type QueryState, useQuery } from '../api/useQuery.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { type Period, PeriodPicker } from '../components/PeriodPicker.tsx';
 import { ErrorBox, Loading } from '../components/States.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
-import type { DashboardAgencyUrgingFiguresQuery } from '../gql/graphql.ts';
-import { CATEGORY_LABELS, formatCount, formatDate, formatRate, OBLIGATION_STATUS_LABELS } from '../labels.ts';
-import { AGENCY_HEADER, AGENCY_REPORTS, BY_CATEGORY, BY_FIELD } from './agencyData.ts';
-import { OverdueList } from './OverdueList.tsx';
+import { CATEGORY_LABELS, formatCount, formatRate } from '../labels.ts';
+import { OverduePetitions, UrgingFigures } from './AgencyPetitionUrging.tsx';
+import { Reports } from './AgencyReports.tsx';
+import { AGENCY_HEADER, BY_CATEGORY, BY_FIELD } from './agencyData.ts';
 import { PetitionUrgings, ReportingUrgings, UnacknowledgedAlert } from './ReceivedUrgings.tsx';
-import { useUrging } from './UrgeForm.tsx';
-import { URGE_PETITIONS, URGE_REPORTS, URGING_FIGURES } from './urgingData.ts';
+import { URGING_FIGURES } from './urgingData.ts';
 
 /**
  * One agency: its petitions by category and by field, the overdue ones, its reports due and late. Each
@@ -69,105 +67,6 @@ export function Agency({
       <h3>Văn bản đôn đốc về báo cáo đã nhận</h3>
       <ReportingUrgings key={`r${changes}`} agencyId={id} canAcknowledge={staff} onChange={onChange} />
     </section>
-  );
-}
-
-/** The period's petitions, the overdue ones, and how many were urged and then published (whether urging works). */
-function UrgingFigures({ figures }: { figures: QueryState<DashboardAgencyUrgingFiguresQuery> }) {
-  if (figures.loading && !figures.data) return <Loading what="số liệu tổng hợp" />;
-  if (figures.error) return <ErrorBox error={figures.error} retry={figures.retry} />;
-  const stats = figures.data?.agency?.petitionStats;
-  if (!stats) return null;
-  return (
-    <dl className="figures" data-testid="urging-figures">
-      <div>
-        <dt>Tiếp nhận trong kỳ</dt>
-        <dd data-field="received">{formatCount(stats.received)}</dd>
-      </div>
-      <div>
-        <dt>Quá hạn</dt>
-        <dd data-field="overdue">{formatCount(stats.overdue)}</dd>
-      </div>
-      <div>
-        <dt>Đã đôn đốc</dt>
-        <dd data-field="urged">{formatCount(stats.urged)}</dd>
-      </div>
-      <div>
-        <dt>Xử lý sau đôn đốc</dt>
-        <dd data-field="resolvedAfterUrging">{formatCount(stats.resolvedAfterUrging)}</dd>
-      </div>
-    </dl>
-  );
-}
-
-/** The overdue list; for those who may urge the agency, "Đôn đốc" on each row and "Đôn đốc tất cả" above. */
-function OverduePetitions({
-  agencyId,
-  canUrge,
-  onUrged,
-}: {
-  agencyId: string;
-  canUrge: boolean;
-  onUrged: () => void;
-}) {
-  const urging = useUrging('petitions', async (target, message, expectedBy) => {
-    const { urgePetitions } = await request(URGE_PETITIONS, {
-      input: { agencyId: target.agencyId ?? agencyId, petitionIds: target.ids, message, expectedBy },
-    });
-    onUrged();
-    return `Đã gửi văn bản đôn đốc tới ${urgePetitions.agency.name} về ${formatCount(urgePetitions.petitionCount)} phản ánh, kiến nghị; hạn mới ${formatDate(urgePetitions.expectedBy)}.`;
-  });
-  return (
-    <>
-      {urging.result}
-      <OverdueList
-        agencyId={agencyId}
-        toolbar={
-          canUrge
-            ? (petitions, reload) => (
-                <>
-                  {petitions.length > 0 && (
-                    <button
-                      type="button"
-                      onClick={() =>
-                        urging.open({
-                          ids: null,
-                          heading: 'Đôn đốc tất cả phản ánh, kiến nghị quá hạn do cơ quan trực tiếp xử lý',
-                          reload,
-                        })
-                      }
-                    >
-                      Đôn đốc tất cả
-                    </button>
-                  )}
-                  {urging.form}
-                </>
-              )
-            : undefined
-        }
-        rowActions={
-          canUrge
-            ? (petition, reload) => (
-                <button
-                  type="button"
-                  aria-label={`Đôn đốc ${petition.trackingCode}`}
-                  onClick={() =>
-                    // The petition's own handler is urged: a unit's or a predecessor's petition is the unit's.
-                    urging.open({
-                      ids: [petition.id],
-                      agencyId: petition.handlingAgency.id,
-                      heading: `Đôn đốc phản ánh, kiến nghị ${petition.trackingCode}`,
-                      reload,
-                    })
-                  }
-                >
-                  Đôn đốc
-                </button>
-              )
-            : undefined
-        }
-      />
-    </>
   );
 }
 
@@ -243,132 +142,5 @@ function ByField({ id, period }: { id: string; period: Period }) {
         </tbody>
       </table>
     </TableScroll>
-  );
-}
-
-function Reports({
-  id,
-  period,
-  canUrge,
-  onUrged,
-}: {
-  id: string;
-  period: Period;
-  canUrge: boolean;
-  onUrged: () => void;
-}) {
-  const query = useQuery(AGENCY_REPORTS, { id, ...period });
-  const urging = useUrging('reports', async (target, message, expectedBy) => {
-    const { urgeReports } = await request(URGE_REPORTS, {
-      input: { agencyId: id, obligationIds: target.ids, message, expectedBy },
-    });
-    onUrged();
-    return `Đã gửi văn bản đôn đốc về ${formatCount(urgeReports.obligationCount)} báo cáo; hạn mới ${formatDate(urgeReports.expectedBy)}.`;
-  });
-  if (query.loading && !query.data) return <Loading what="báo cáo" />;
-  if (query.loading) return <Loading what="báo cáo" />;
-  if (query.error) return <ErrorBox error={query.error} retry={query.retry} />;
-  const compliance = query.data?.agency?.reportingCompliance;
-  const late = query.data?.overdueReports;
-  return (
-    <>
-      {urging.result}
-      {compliance && (
-        <dl className="figures">
-          <div>
-            <dt>Phải gửi trong kỳ</dt>
-            <dd>{formatCount(compliance.due)}</dd>
-          </div>
-          <div>
-            <dt>Gửi đúng hạn</dt>
-            <dd>{formatCount(compliance.submittedOnTime)}</dd>
-          </div>
-          <div>
-            <dt>Gửi muộn</dt>
-            <dd>{formatCount(compliance.late)}</dd>
-          </div>
-          <div>
-            <dt>Quá hạn chưa gửi</dt>
-            <dd>{formatCount(compliance.missing)}</dd>
-          </div>
-          <div>
-            <dt>Chưa đến hạn</dt>
-            <dd>{formatCount(compliance.pending)}</dd>
-          </div>
-          <div>
-            <dt>Tỷ lệ đúng hạn</dt>
-            <dd>{formatRate(compliance.onTimeRate)}</dd>
-          </div>
-          <div>
-            <dt>Đã đôn đốc</dt>
-            <dd data-field="reportsUrged">{formatCount(compliance.urged)}</dd>
-          </div>
-          <div>
-            <dt>Gửi sau đôn đốc</dt>
-            <dd data-field="reportsResolvedAfterUrging">{formatCount(compliance.resolvedAfterUrging)}</dd>
-          </div>
-        </dl>
-      )}
-      {canUrge && late && late.nodes.length > 0 && (
-        <button
-          type="button"
-          onClick={() =>
-            urging.open({
-              ids: null,
-              heading: 'Đôn đốc tất cả báo cáo quá hạn của cơ quan',
-              reload: query.retry,
-            })
-          }
-        >
-          Đôn đốc tất cả báo cáo
-        </button>
-      )}
-      {canUrge && urging.form}
-      {late && (
-        <TableScroll>
-          <table data-testid="late-reports">
-            <caption>Báo cáo quá hạn chưa gửi ({formatCount(late.totalCount)})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Chế độ báo cáo</th>
-                <th scope="col">Kỳ</th>
-                <th scope="col">Hạn gửi</th>
-                <th scope="col">Số ngày quá hạn</th>
-                <th scope="col">Trạng thái</th>
-                {canUrge && <th scope="col">Thao tác</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {late.nodes.map((obligation) => (
-                <tr key={obligation.id} data-obligation-id={obligation.id}>
-                  <th scope="row">{obligation.regime.name}</th>
-                  <td>{obligation.period.name}</td>
-                  <td>{formatDate(obligation.dueDate)}</td>
-                  <td>{obligation.daysOverdue ?? '—'}</td>
-                  <td>{OBLIGATION_STATUS_LABELS[obligation.status]}</td>
-                  {canUrge && (
-                    <td>
-                      <button
-                        type="button"
-                        aria-label={`Đôn đốc báo cáo ${obligation.regime.name}, ${obligation.period.name}`}
-                        onClick={() =>
-                          urging.open({
-                            ids: [obligation.id],
-                            heading: `Đôn đốc báo cáo ${obligation.regime.name}, ${obligation.period.name}`,
-                            reload: query.retry,
-                          })
-                        }
-                      >
-                        Đôn đốc
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-    </>
   );
 }
