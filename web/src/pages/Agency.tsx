@@ -12,7 +12,8 @@ import { PetitionUrgings, ReportingUrgings, UnacknowledgedAlert } from './Receiv
 import { URGING_FIGURES } from './urgingData.ts';
 
 /**
- * One agency: its petitions by category and by field, the overdue ones, its reports due and late. Each
+ * One agency: its petitions by category and by field, the overdue ones, its reports due and late, and the
+ * urging of it (urge actions for those who may urge, the urgings received for all its readers). Each
  * section asks for its own data, so one the caller may not read (statistics are for leaders and the central
  * office) says so without hiding the others.
  */
