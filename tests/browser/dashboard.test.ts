@@ -62,6 +62,8 @@ interface ScorecardAnswer {
         publishedLate: number;
         overdue: number;
         onTimeRate: number | null;
+        urged: number;
+        resolvedAfterUrging: number;
       } | null;
       reportingCompliance: { due: number; submittedOnTime: number; onTimeRate: number | null } | null;
     }[];
@@ -118,6 +120,8 @@ describe('the national scorecard', () => {
           publishedLate: count(node.petitionStats?.publishedLate),
           overdue: count(node.petitionStats?.overdue),
           onTimeRate: rate(node.petitionStats?.onTimeRate),
+          urged: count(node.petitionStats?.urged),
+          resolvedAfterUrging: count(node.petitionStats?.resolvedAfterUrging),
           reportsDue: count(node.reportingCompliance?.due),
           reportsOnTime: count(node.reportingCompliance?.submittedOnTime),
           reportingRate: rate(node.reportingCompliance?.onTimeRate),

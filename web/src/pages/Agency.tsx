@@ -1,13 +1,19 @@
+import { useReducer } from 'react';
+import { currentSession } from '../api/session.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { type Period, PeriodPicker } from '../components/PeriodPicker.tsx';
 import { ErrorBox, Loading } from '../components/States.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
-import { CATEGORY_LABELS, formatCount, formatDate, formatRate, OBLIGATION_STATUS_LABELS } from '../labels.ts';
-import { AGENCY_HEADER, AGENCY_REPORTS, BY_CATEGORY, BY_FIELD } from './agencyData.ts';
-import { OverdueList } from './OverdueList.tsx';
+import { CATEGORY_LABELS, formatCount, formatRate } from '../labels.ts';
+import { OverduePetitions, UrgingFigures } from './AgencyPetitionUrging.tsx';
+import { Reports } from './AgencyReports.tsx';
+import { AGENCY_HEADER, BY_CATEGORY, BY_FIELD } from './agencyData.ts';
+import { PetitionUrgings, ReportingUrgings, UnacknowledgedAlert } from './ReceivedUrgings.tsx';
+import { URGING_FIGURES } from './urgingData.ts';
 
 /**
- * One agency: its petitions by category and by field, the overdue ones, its reports due and late. Each
+ * One agency: its petitions by category and by field, the overdue ones, its reports due and late, and the
+ * urging of it (urge actions for those who may urge, the urgings received for all its readers). Each
  * section asks for its own data, so one the caller may not read (statistics are for leaders and the central
  * office) says so without hiding the others.
  */
@@ -21,20 +27,46 @@ export function Agency({
   onPeriod: (period: Period) => void;
 }) {
   const header = useQuery(AGENCY_HEADER, { id });
+  const figures = useQuery(URGING_FIGURES, { id, ...period });
+  // Urgings sent or acknowledged here change the lists and counts below: they are read again.
+  const [changes, changed] = useReducer((n: number) => n + 1, 0);
+  const role = currentSession()?.role;
+  // Who may urge the agency is who may read its statistics: the central office, and leaders over its reach.
+  const canUrge =
+    (role === 'CENTRAL_OFFICE' || role === 'LEADER') && Boolean(figures.data?.agency?.petitionStats);
+  const staff = role === 'OFFICER' || role === 'LEADER';
+  const onChange = () => {
+    changed();
+    figures.retry();
+  };
+  const showUrgings = () => {
+    const heading = document.getElementById('urgings-title');
+    heading?.scrollIntoView();
+    heading?.focus();
+  };
   return (
     <section aria-labelledby="agency-title">
       <h1 id="agency-title">{header.data?.agency?.name ?? 'Cơ quan'}</h1>
       {header.loading && <Loading what="thông tin cơ quan" />}
       {header.error && <ErrorBox error={header.error} retry={header.retry} />}
+      {staff && <UnacknowledgedAlert key={changes} agencyId={id} onShow={showUrgings} />}
       <PeriodPicker period={period} onChange={onPeriod} />
+      <h2>Tổng hợp trong kỳ</h2>
+      <UrgingFigures figures={figures} />
       <h2>Theo nhóm nội dung</h2>
       <ByCategory id={id} period={period} />
       <h2>Theo lĩnh vực</h2>
       <ByField id={id} period={period} />
       <h2>Phản ánh, kiến nghị quá hạn</h2>
-      <OverdueList agencyId={id} />
+      <OverduePetitions agencyId={id} canUrge={canUrge} onUrged={onChange} />
+      <h2 id="urgings-title" tabIndex={-1}>
+        Văn bản đôn đốc đã nhận
+      </h2>
+      <PetitionUrgings key={`p${changes}`} agencyId={id} canAcknowledge={staff} onChange={onChange} />
       <h2>Chế độ báo cáo</h2>
-      <Reports id={id} period={period} />
+      <Reports id={id} period={period} canUrge={canUrge} onUrged={onChange} />
+      <h3>Văn bản đôn đốc về báo cáo đã nhận</h3>
+      <ReportingUrgings key={`r${changes}`} agencyId={id} canAcknowledge={staff} onChange={onChange} />
     </section>
   );
 }
@@ -111,72 +143,5 @@ function ByField({ id, period }: { id: string; period: Period }) {
         </tbody>
       </table>
     </TableScroll>
-  );
-}
-
-function Reports({ id, period }: { id: string; period: Period }) {
-  const query = useQuery(AGENCY_REPORTS, { id, ...period });
-  if (query.loading) return <Loading what="báo cáo" />;
-  if (query.error) return <ErrorBox error={query.error} retry={query.retry} />;
-  const compliance = query.data?.agency?.reportingCompliance;
-  const late = query.data?.overdueReports;
-  return (
-    <>
-      {compliance && (
-        <dl className="figures">
-          <div>
-            <dt>Phải gửi trong kỳ</dt>
-            <dd>{formatCount(compliance.due)}</dd>
-          </div>
-          <div>
-            <dt>Gửi đúng hạn</dt>
-            <dd>{formatCount(compliance.submittedOnTime)}</dd>
-          </div>
-          <div>
-            <dt>Gửi muộn</dt>
-            <dd>{formatCount(compliance.late)}</dd>
-          </div>
-          <div>
-            <dt>Quá hạn chưa gửi</dt>
-            <dd>{formatCount(compliance.missing)}</dd>
-          </div>
-          <div>
-            <dt>Chưa đến hạn</dt>
-            <dd>{formatCount(compliance.pending)}</dd>
-          </div>
-          <div>
-            <dt>Tỷ lệ đúng hạn</dt>
-            <dd>{formatRate(compliance.onTimeRate)}</dd>
-          </div>
-        </dl>
-      )}
-      {late && (
-        <TableScroll>
-          <table data-testid="late-reports">
-            <caption>Báo cáo quá hạn chưa gửi ({formatCount(late.totalCount)})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Chế độ báo cáo</th>
-                <th scope="col">Kỳ</th>
-                <th scope="col">Hạn gửi</th>
-                <th scope="col">Số ngày quá hạn</th>
-                <th scope="col">Trạng thái</th>
-              </tr>
-            </thead>
-            <tbody>
-              {late.nodes.map((obligation) => (
-                <tr key={obligation.id}>
-                  <th scope="row">{obligation.regime.name}</th>
-                  <td>{obligation.period.name}</td>
-                  <td>{formatDate(obligation.dueDate)}</td>
-                  <td>{obligation.daysOverdue ?? '—'}</td>
-                  <td>{OBLIGATION_STATUS_LABELS[obligation.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-    </>
   );
 }

@@ -82,6 +82,8 @@ export function Scorecard({ period, onPeriod }: { period: Period; onPeriod: (per
                   <th scope="col">Công khai muộn</th>
                   <SortHeader sortKey="overdue" sort={sort} onSort={setSort} />
                   <SortHeader sortKey="onTimeRate" sort={sort} onSort={setSort} />
+                  <th scope="col">Đã đôn đốc</th>
+                  <th scope="col">Xử lý sau đôn đốc</th>
                   <th scope="col">Báo cáo phải gửi</th>
                   <th scope="col">Báo cáo gửi đúng hạn</th>
                   <SortHeader sortKey="reporting" sort={sort} onSort={setSort} />
@@ -148,6 +150,8 @@ function ScorecardRow({ row }: { row: Row }) {
       {cell('publishedLate', stats ? formatCount(stats.publishedLate) : '—')}
       {cell('overdue', stats ? formatCount(stats.overdue) : '—')}
       {cell('onTimeRate', formatRate(stats?.onTimeRate))}
+      {cell('urged', stats ? formatCount(stats.urged) : '—')}
+      {cell('resolvedAfterUrging', stats ? formatCount(stats.resolvedAfterUrging) : '—')}
       {cell('reportsDue', reports ? formatCount(reports.due) : '—')}
       {cell('reportsOnTime', reports ? formatCount(reports.submittedOnTime) : '—')}
       {cell('reportingRate', formatRate(reports?.onTimeRate))}

@@ -69,6 +69,10 @@ export const OVERDUE_PETITIONS = graphql(`
           receivedAt
           dueDate
           version
+          handlingAgency {
+            id
+            name
+          }
         }
       }
     }
@@ -87,6 +91,8 @@ export const AGENCY_REPORTS = graphql(`
         missing
         pending
         onTimeRate
+        urged
+        resolvedAfterUrging
       }
     }
     overdueReports(filter: { agencyId: $id }, first: 50) {

@@ -18,6 +18,8 @@ export const SCORECARD = graphql(`
           inProgressOnTime
           overdue
           onTimeRate
+          urged
+          resolvedAfterUrging
         }
         reportingCompliance(from: $from, to: $to) {
           due
