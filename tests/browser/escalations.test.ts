@@ -157,10 +157,14 @@ const queueRows = (page: Page) => page.locator('[data-testid="escalations"] tbod
 
 describe('Decree 20/2008 Art. 17: the Government Office’s queue of escalated petitions', () => {
   let first: Awaited<ReturnType<typeof escalated>>;
+  let third: Awaited<ReturnType<typeof escalated>>;
   beforeAll(async () => {
     // 21 escalations, one more than a page: the oldest agencies disagreeing, every third within the Government's competence.
     first = await escalated(0, 'AGENCIES_DISAGREE');
-    for (let n = 1; n <= 20; n++) await escalated(n, n % 3 ? 'AGENCIES_DISAGREE' : 'GOVERNMENT_COMPETENCE');
+    for (let n = 1; n <= 20; n++) {
+      const made = await escalated(n, n % 3 ? 'AGENCIES_DISAGREE' : 'GOVERNMENT_COMPETENCE');
+      if (n === 3) third = made;
+    }
   }, 120_000);
 
   it('Decree 20/2008 Art. 17: the central office sees the queue with the API’s figures and assigns a petition to an agency', async () => {
@@ -222,6 +226,35 @@ describe('Decree 20/2008 Art. 17: the Government Office’s queue of escalated p
         assignedAgency: { id: JUSTICE },
       },
     });
+  });
+
+  it('Decree 20/2008 Art. 17: the central office answers a petition within the Government’s competence itself', async () => {
+    const page = await newPage();
+    await signIn(page, base, 'CENTRAL_OFFICE', GOVERNMENT_OFFICE);
+    await page.goto(`${base}#/escalations?from=${PERIOD.from}&to=${PERIOD.to}`);
+    const row = page.locator(`tr[data-escalation-id="${third.escalationId}"]`);
+    await row.getByText('Xử lý', { exact: true }).click();
+    const text = 'Chính phủ giao Bộ Tài chính sửa quy định thu phí trong quý tới.';
+    await row.getByLabel('Nội dung trả lời').fill(text);
+    await row.getByRole('button', { name: 'Chính phủ trả lời' }).click();
+    await row.waitFor({ state: 'detached' });
+    const petition = await ok(
+      hub.asCentralOffice<{ petition: unknown }>(
+        `query($id: ID!) { petition(id: $id) { status handlingAgency { id } escalation { state answer } } }`,
+        { id: third.petitionId },
+      ),
+    );
+    expect(petition.petition).toEqual({
+      status: 'ANSWERED',
+      handlingAgency: { id: GOVERNMENT_OFFICE },
+      escalation: { state: 'ANSWERED', answer: text },
+    });
+    // Among the answered ones, with its state in words.
+    await page.locator('select[name="state"]').selectOption('ANSWERED');
+    await row.waitFor();
+    expect(
+      (await row.locator('[data-field="state"]').textContent())?.startsWith('Chính phủ đã trả lời ('),
+    ).toBe(true);
   });
 
   it('pages the queue with "Xem thêm" and filters it by state and ground, as many rows as the API counts', async () => {
@@ -417,6 +450,7 @@ describe('Decree 09/2019 Art. 27–28: a reporting simplification plan from draf
       `Sửa đổi, áp dụng từ ${dayMonthYear(effectiveFrom)}`,
     );
     expect(await history.nth(1).textContent()).toContain(`theo phương án số ${planId}`);
+    expect(await history.nth(1).locator('li').allTextContents()).toEqual(['Tần suất: hằng tháng → hằng quý']);
 
     // The status filter: the plan is among the implemented ones, not among the drafts.
     await page.locator('select[name="status"]').selectOption('IMPLEMENTED');

@@ -104,8 +104,31 @@ export const FREQUENCY_LABELS: Record<string, string> = {
   AD_HOC: 'đột xuất',
 };
 
-/** An API message for a Vietnamese reader: its days as 15/12/2026 and its frequency codes in words. */
+/** The fields a regime's history names (ReportingRegimeFieldChange.field). */
+export const REGIME_FIELD_LABELS: Record<string, string> = {
+  frequency: 'Tần suất',
+  sendingMethods: 'Phương thức gửi',
+  deadlineWorkingDays: 'Hạn gửi (ngày làm việc)',
+  indicators: 'Chỉ tiêu',
+  status: 'Tình trạng',
+  effectiveTo: 'Hiệu lực đến',
+  mergedInto: 'Hợp nhất vào',
+};
+
+const CODE_LABELS: Record<string, string> = {
+  ...FREQUENCY_LABELS,
+  REPORTING_SYSTEM: 'hệ thống thông tin báo cáo',
+  EMAIL: 'thư điện tử',
+  FAX: 'fax',
+  POST: 'bưu chính',
+  IN_PERSON: 'gửi trực tiếp',
+  ACTIVE: 'còn hiệu lực',
+  SUPERSEDED: 'đã hợp nhất',
+  ABOLISHED: 'đã bãi bỏ',
+};
+
+/** An API text for a Vietnamese reader: its days as 15/12/2026 and its codes (frequencies, methods) in words. */
 export const localizeMessage = (message: string) =>
   message
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1')
-    .replace(/\b[A-Z][A-Z_]+\b/g, (code) => FREQUENCY_LABELS[code] ?? code);
+    .replace(/\b[A-Z][A-Z_]+\b/g, (code) => CODE_LABELS[code] ?? code);

@@ -93,10 +93,10 @@ export function Plans() {
                 <tr key={plan.id} data-plan-id={plan.id} data-status={plan.status}>
                   <th scope="row">
                     {plan.regime.name} ({plan.regime.code})
-                    <RegimeHistory code={plan.regime.code} />
                   </th>
                   <td className="text">
                     {PLAN_ACTION_LABELS[plan.action]}: {plan.description}
+                    <RegimeHistory code={plan.regime.code} />
                   </td>
                   <td className="text">{plan.proposedByAgency?.name ?? '—'}</td>
                   <td>{formatCount(plan.reportingAgencies)}</td>

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from '../api/useQuery.ts';
 import { ErrorBox, Loading } from '../components/States.tsx';
-import { formatDate, formatDateTime, REGIME_CHANGE_LABELS } from '../labels.ts';
+import {
+  formatDate,
+  formatDateTime,
+  localizeMessage,
+  REGIME_CHANGE_LABELS,
+  REGIME_FIELD_LABELS,
+} from '../labels.ts';
 import { REGIME_HISTORY } from './planData.ts';
 
 /** A regime's changes, oldest first, read only when the reader opens them. */
@@ -26,7 +32,8 @@ export function RegimeHistory({ code }: { code: string }) {
                 <ul>
                   {change.changes.map((field) => (
                     <li key={field.field}>
-                      {field.field}: {field.before ?? '—'} → {field.after ?? '—'}
+                      {REGIME_FIELD_LABELS[field.field] ?? field.field}:{' '}
+                      {localizeMessage(field.before ?? '—')} → {localizeMessage(field.after ?? '—')}
                     </li>
                   ))}
                 </ul>
