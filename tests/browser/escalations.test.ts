@@ -191,7 +191,7 @@ describe('Decree 20/2008 Art. 17: the Government Office’s queue of escalated p
     await row.getByText('Xử lý', { exact: true }).click();
     const form = row.getByTestId('assign-form');
     await form.locator(`select[name="agency"] option[value="${JUSTICE}"]`).waitFor({ state: 'attached' });
-    await screenshot(page, 'escalations');
+    await screenshot(page, 'escalations-queue');
     await expectAccessible(page);
     await form.locator('select[name="agency"]').selectOption(JUSTICE);
     await form.locator('input[name="note"]').fill('Bộ Tư pháp chủ trì, phối hợp với Hà Nội.');

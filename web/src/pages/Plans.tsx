@@ -84,8 +84,12 @@ export function Plans() {
                 <th scope="col">Chi phí trước</th>
                 <th scope="col">Chi phí sau</th>
                 <th scope="col">Tiết kiệm</th>
-                <th scope="col">Trạng thái</th>
-                <th scope="col">Thao tác</th>
+                <th scope="col" className="text">
+                  Trạng thái
+                </th>
+                <th scope="col" className="text">
+                  Thao tác
+                </th>
               </tr>
             </thead>
             <tbody>

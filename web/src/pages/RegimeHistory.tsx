@@ -22,8 +22,10 @@ export function RegimeHistory({ code }: { code: string }) {
       {history.error && <ErrorBox error={history.error} retry={history.retry} />}
       {changes && (
         <ol className="history" data-testid="regime-history">
-          {changes.map((change) => (
-            <li key={`${change.at}-${change.kind}`}>
+          {changes.map((change, index) => (
+            // The history is append-only, oldest first: its position names an entry.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <li key={index}>
               <strong>{REGIME_CHANGE_LABELS[change.kind]}</strong>, áp dụng từ{' '}
               {formatDate(change.effectiveFrom)} ({formatDateTime(change.at)}
               {change.byAgency ? `, ${change.byAgency.name}` : ''}
