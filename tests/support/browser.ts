@@ -7,10 +7,15 @@ import { PROJECT_ROOT } from '../../kit/config.ts';
 /** Where the browser tests save a screenshot of every page (CI keeps the folder as artifacts). */
 export const SCREENSHOTS = join(PROJECT_ROOT, 'artifacts', 'screenshots');
 
-/** The Debian chromium package (CHROMIUM_PATH for another), headless, reaching nothing but the hub. */
+/**
+ * The Debian chromium package (CHROMIUM_PATH for another), headless, reaching nothing but the hub. Its
+ * interface in Vietnamese (LANGUAGE, with the chromium-l10n package): a date input then reads 20/12/2026,
+ * as a Vietnamese user sees it; a context's locale alone changes navigator.language, not the controls.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: { ...process.env, LANGUAGE: 'vi' },
     args: [
       '--headless',
       '--no-sandbox',

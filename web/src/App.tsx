@@ -47,7 +47,11 @@ export function App() {
       label: 'Cơ quan của tôi',
       show: session?.role === 'OFFICER' || session?.role === 'LEADER',
     },
-    { path: '/escalations', label: 'Chuyển Chính phủ', show: session?.role === 'CENTRAL_OFFICE' },
+    {
+      path: '/escalations',
+      label: 'Chuyển Chính phủ',
+      show: session?.role === 'CENTRAL_OFFICE' || session?.role === 'LEADER',
+    },
     { path: '/plans', label: 'Đơn giản hóa báo cáo', show: session !== null && session.role !== 'CITIZEN' },
     { path: '/citizen', label: 'Người dân', show: true },
   ];
@@ -80,7 +84,7 @@ export function App() {
       );
       break;
     case 'escalations':
-      content = <Escalations />;
+      content = <Escalations period={period} onPeriod={setPeriod} />;
       break;
     case 'plans':
       content = <Plans />;

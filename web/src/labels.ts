@@ -53,9 +53,82 @@ export const formatRate = (value: number | null | undefined) =>
 export const formatVnd = (value: number) => `${integer.format(Math.round(value))} ₫`;
 /** "2026-10-31" → "31/10/2026". */
 export const formatDate = (value: string) => value.slice(0, 10).split('-').reverse().join('/');
-export const formatDateTime = (value: string) =>
-  new Date(value).toLocaleString('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
+const VIETNAM = 'Asia/Ho_Chi_Minh';
+/** An instant as Vietnam's clock shows it: "07/12/2026 06:17". */
+export const formatDateTime = (value: string) => {
+  const instant = new Date(value);
+  const day = instant.toLocaleDateString('vi-VN', {
+    timeZone: VIETNAM,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
   });
+  const time = instant.toLocaleTimeString('vi-VN', { timeZone: VIETNAM, hour: '2-digit', minute: '2-digit' });
+  return `${day} ${time}`;
+};
+
+/** The grounds of Decree 20/2008/NĐ-CP Art. 17, as the API's history words them. */
+export const ESCALATION_GROUND_LABELS: Record<string, string> = {
+  AGENCIES_DISAGREE: 'Các cơ quan có ý kiến khác nhau (Điều 17 Nghị định 20/2008/NĐ-CP)',
+  RESUBMITTED_AFTER_HANDLING: 'Vụ việc đã được xử lý nay gửi lại (Điều 17 Nghị định 20/2008/NĐ-CP)',
+  GOVERNMENT_COMPETENCE: 'Vụ việc thuộc thẩm quyền của Chính phủ (Điều 17 Nghị định 20/2008/NĐ-CP)',
+};
+
+export const ESCALATION_STATE_LABELS: Record<string, string> = {
+  PENDING: 'Chờ Văn phòng Chính phủ xử lý',
+  ASSIGNED: 'Đã giao cơ quan xử lý',
+  ANSWERED: 'Chính phủ đã trả lời',
+};
+
+export const PLAN_STATUS_LABELS: Record<string, string> = {
+  DRAFT: 'Nháp',
+  SUBMITTED: 'Đã trình',
+  APPROVED: 'Đã phê duyệt',
+  IMPLEMENTED: 'Đã thực hiện',
+};
+
+export const REGIME_CHANGE_LABELS: Record<string, string> = {
+  CREATED: 'Ban hành',
+  AMENDED: 'Sửa đổi',
+  ABOLISHED: 'Bãi bỏ',
+  MERGED: 'Hợp nhất vào chế độ khác',
+};
+
+export const FREQUENCY_LABELS: Record<string, string> = {
+  MONTHLY: 'hằng tháng',
+  QUARTERLY: 'hằng quý',
+  SEMIANNUAL: '6 tháng',
+  NINE_MONTHS: '9 tháng',
+  ANNUAL: 'hằng năm',
+  THEMATIC: 'chuyên đề',
+  AD_HOC: 'đột xuất',
+};
+
+/** The fields a regime's history names (ReportingRegimeFieldChange.field). */
+export const REGIME_FIELD_LABELS: Record<string, string> = {
+  frequency: 'Tần suất',
+  sendingMethods: 'Phương thức gửi',
+  deadlineWorkingDays: 'Hạn gửi (ngày làm việc)',
+  indicators: 'Chỉ tiêu',
+  status: 'Tình trạng',
+  effectiveTo: 'Hiệu lực đến',
+  mergedInto: 'Hợp nhất vào',
+};
+
+const CODE_LABELS: Record<string, string> = {
+  ...FREQUENCY_LABELS,
+  REPORTING_SYSTEM: 'hệ thống thông tin báo cáo',
+  EMAIL: 'thư điện tử',
+  FAX: 'fax',
+  POST: 'bưu chính',
+  IN_PERSON: 'gửi trực tiếp',
+  ACTIVE: 'còn hiệu lực',
+  SUPERSEDED: 'đã hợp nhất',
+  ABOLISHED: 'đã bãi bỏ',
+};
+
+/** An API text for a Vietnamese reader: its days as 15/12/2026 and its codes (frequencies, methods) in words. */
+export const localizeMessage = (message: string) =>
+  message
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1')
+    .replace(/\b[A-Z][A-Z_]+\b/g, (code) => CODE_LABELS[code] ?? code);

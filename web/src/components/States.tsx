@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/client.ts';
+import { localizeMessage } from '../labels.ts';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -25,5 +26,30 @@ export function ErrorBox({ error, retry }: { error: ApiError; retry?: () => void
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * A refused command in Vietnamese: `messages` words the codes whose API text a user should not read as is
+ * (e.g. a state machine's codes); otherwise the API's own message, which is Vietnamese (its days and codes
+ * put in words).
+ */
+export function CommandError({
+  error,
+  messages = {},
+}: {
+  error: ApiError | null;
+  messages?: Partial<Record<string, string>>;
+}) {
+  if (!error) return null;
+  const text =
+    (error.code && messages[error.code]) ??
+    (error.code === 'FORBIDDEN'
+      ? 'Tài khoản của bạn không được thực hiện thao tác này.'
+      : localizeMessage(error.message));
+  return (
+    <p className="error" role="alert">
+      {text}
+    </p>
   );
 }

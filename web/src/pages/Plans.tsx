@@ -2,50 +2,22 @@ import { useState } from 'react';
 import { useQuery } from '../api/useQuery.ts';
 import { ErrorBox, Loading } from '../components/States.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
-import { graphql } from '../gql/index.ts';
-import { formatCount, formatVnd, PLAN_ACTION_LABELS } from '../labels.ts';
-
-const PLANS = graphql(`
-  query DashboardReportingPlans($year: Int!) {
-    reportingSimplificationTotals(year: $year) {
-      plans
-      beforeVnd
-      afterVnd
-      savingVnd
-      percentCut
-    }
-    reportingSimplificationPlans(filter: { year: $year }, first: 100) {
-      totalCount
-      nodes {
-        id
-        action
-        description
-        reportingAgencies
-        regime {
-          code
-          name
-        }
-        proposedByAgency {
-          id
-          name
-        }
-        saving {
-          beforeVnd
-          afterVnd
-          savingVnd
-          percentCut
-        }
-      }
-    }
-  }
-`);
+import type { ReportingPlanStatus } from '../gql/graphql.ts';
+import { formatCount, formatVnd, PLAN_ACTION_LABELS, PLAN_STATUS_LABELS } from '../labels.ts';
+import { PlanActions } from './PlanActions.tsx';
+import { PLANS } from './planData.ts';
+import { RegimeHistory } from './RegimeHistory.tsx';
 
 const percent = (value: number) => `${value.toFixed(1).replace('.', ',')} %`;
 
-/** Plans to simplify reporting regimes (Decree 09/2019) of a year, with the compliance cost each saves. */
+/**
+ * Plans to simplify reporting regimes (Decree 09/2019) of a year, with the compliance cost each saves, where
+ * each stands (draft, submitted, approved, implemented) and the step the caller may take next.
+ */
 export function Plans() {
   const [year, setYear] = useState(new Date().getFullYear());
-  const query = useQuery(PLANS, { year });
+  const [status, setStatus] = useState<ReportingPlanStatus | ''>('');
+  const query = useQuery(PLANS, { year, status: status || null });
   const totals = query.data?.reportingSimplificationTotals;
   return (
     <section aria-labelledby="plans-title">
@@ -59,6 +31,21 @@ export function Plans() {
           value={year}
           onChange={(event) => event.target.valueAsNumber && setYear(event.target.valueAsNumber)}
         />
+      </label>{' '}
+      <label className="inline">
+        Trạng thái
+        <select
+          name="status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as ReportingPlanStatus | '')}
+        >
+          <option value="">Tất cả</option>
+          {Object.entries(PLAN_STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
       </label>
       {query.loading && <Loading what="phương án" />}
       {query.error && <ErrorBox error={query.error} retry={query.retry} />}
@@ -97,16 +84,23 @@ export function Plans() {
                 <th scope="col">Chi phí trước</th>
                 <th scope="col">Chi phí sau</th>
                 <th scope="col">Tiết kiệm</th>
+                <th scope="col" className="text">
+                  Trạng thái
+                </th>
+                <th scope="col" className="text">
+                  Thao tác
+                </th>
               </tr>
             </thead>
             <tbody>
               {query.data.reportingSimplificationPlans.nodes.map((plan) => (
-                <tr key={plan.id}>
+                <tr key={plan.id} data-plan-id={plan.id} data-status={plan.status}>
                   <th scope="row">
                     {plan.regime.name} ({plan.regime.code})
                   </th>
                   <td className="text">
                     {PLAN_ACTION_LABELS[plan.action]}: {plan.description}
+                    <RegimeHistory code={plan.regime.code} />
                   </td>
                   <td className="text">{plan.proposedByAgency?.name ?? '—'}</td>
                   <td>{formatCount(plan.reportingAgencies)}</td>
@@ -114,6 +108,12 @@ export function Plans() {
                   <td>{formatVnd(plan.saving.afterVnd)}</td>
                   <td>
                     {formatVnd(plan.saving.savingVnd)} ({percent(plan.saving.percentCut)})
+                  </td>
+                  <td className="status" data-field="status">
+                    {PLAN_STATUS_LABELS[plan.status]}
+                  </td>
+                  <td className="text">
+                    <PlanActions plan={plan} onDone={query.retry} />
                   </td>
                 </tr>
               ))}
