@@ -1,4 +1,5 @@
 import { recordScope, requireCovers, statisticsScope } from '../../kit/agencyScope.ts';
+import { addDays } from '../../kit/dates.ts';
 import { notFound } from '../../kit/errors.ts';
 import {
   connectionFromRows,
@@ -9,6 +10,7 @@ import {
 } from '../../kit/pagination.ts';
 import type { SubgraphContext } from '../../kit/subgraph.ts';
 import { statisticsUnits, unitsOf } from './access.ts';
+import { reportingClock } from './clock.ts';
 import { totalSaving } from './complianceCost.ts';
 import type { AgencyComplianceRow } from './complianceStore.ts';
 import type { ReportingLoaders } from './loaders.ts';
@@ -25,7 +27,7 @@ import { listPlans, type PlanFilter, type PlanRow, plansOfYear } from './planSto
 import { type PlanCosts, planCosts } from './plans.ts';
 import { type PlanInput, proposePlan } from './proposePlan.ts';
 import { checkRange, type DateRange, withRate } from './ranges.ts';
-import { periodOfLabel } from './regimeSchedule.ts';
+import { periodOfLabel, versionOn } from './regimeSchedule.ts';
 import type { RegimeRow } from './regimeStore.ts';
 import { type SubmitReportInput, submitReport } from './submitReport.ts';
 import { regimeAgencyKey, withUrgingBasis } from './urgingStats.ts';
@@ -41,15 +43,34 @@ const agencyRef = (id: string) => ({ __typename: 'Agency', id });
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
+/**
+ * The frequency a plan's costs start from: the regime's version in force on the day before the plan took
+ * effect once implemented (implementing it changes the regime, not the plan's costs), else today's.
+ */
+async function frequencyBefore(
+  code: string,
+  plan: PlanRow,
+  loaders: ReportingLoaders,
+): Promise<Frequency | null> {
+  const versions = await loaders.versions.load(code);
+  if (!versions.length) return null;
+  const day = plan.effective_from ? addDays(plan.effective_from, -1) : reportingClock.today();
+  return versionOn(
+    versions.map((v) => ({ effectiveFrom: v.effective_from, frequency: v.frequency, deadline: 0 })),
+    day,
+  ).frequency;
+}
+
 async function planCostsOf(plan: PlanRow, loaders: ReportingLoaders): Promise<PlanCosts> {
-  const [regime, target] = await Promise.all([
+  const [regime, frequency, targetFrequency] = await Promise.all([
     loaders.regime.load(plan.regime_code),
-    plan.merge_into_code ? loaders.regime.load(plan.merge_into_code) : null,
+    frequencyBefore(plan.regime_code, plan, loaders),
+    plan.merge_into_code ? frequencyBefore(plan.merge_into_code, plan, loaders) : null,
   ]);
   return planCosts({
     action: plan.action,
-    frequency: (regime?.frequency ?? 'ANNUAL') as Frequency,
-    frequencyAfter: ((target?.frequency ?? plan.new_frequency) as Frequency | null) ?? null,
+    frequency: (frequency ?? regime?.frequency ?? 'ANNUAL') as Frequency,
+    frequencyAfter: ((targetFrequency ?? plan.new_frequency) as Frequency | null) ?? null,
     reportingAgencies: plan.reporting_agencies,
     hoursPerReportBefore: plan.hours_per_report_before,
     hoursPerReportAfter: plan.hours_per_report_after,
