@@ -7,6 +7,7 @@ import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
 import { invalidInput, normalizeText } from './submission.ts';
 import { alreadyAcknowledged, nothingOverdue, notOverdue } from './urgingErrors.ts';
+import { checkUrgingRate } from './urgingLimit.ts';
 import {
   acknowledge,
   insertUrging,
@@ -60,7 +61,8 @@ function checkedIds(ids: readonly string[] | null | undefined): string[] | null 
 /**
  * Urges an agency about its overdue petitions (Decree 20/2008: the Government Office urges so that answers
  * come on time): the named ones, each of which it must handle and which must be overdue now, or every
- * overdue one it handles itself. One transaction: a refusal stores nothing. Answers the urging's id.
+ * overdue one it handles itself, at most URGINGS_PER_HOUR by one account (urgingLimit.ts). One transaction: a
+ * refusal stores nothing. Answers the urging's id.
  */
 export async function urgePetitions(
   db: Knex,
@@ -94,6 +96,7 @@ export async function urgePetitions(
     expectedBy: input.expectedBy,
   };
   await db.transaction(async (trx) => {
+    await checkUrgingRate(trx, urging.urgedBy, now);
     if (!named) {
       await insertUrging(trx, urging);
       if ((await linkOverduePetitions(trx, urging.id, agencyId, today)) === 0) throw nothingOverdue(agencyId);

@@ -235,3 +235,31 @@ export async function acknowledge(trx: Knex.Transaction, id: string, by: string,
     .update({ acknowledged_at: at, acknowledged_by: by });
   return Number(updated) === 1;
 }
+
+/**
+ * Advisory locks in the two-key space (class, object), apart from the single-key locks of the petition
+ * counts and the registry: one class for urging rate limits, the account's hash as the object.
+ */
+const URGING_RATE_LOCK = 2_026_120_720;
+
+/** Holds the account's urgings still until the transaction ends: a concurrent urging by it waits its turn. */
+export async function lockUrgingsBy(trx: Knex.Transaction, account: string): Promise<void> {
+  await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [URGING_RATE_LOCK, account]);
+}
+
+/** When the account's `nth` newest urging since `since` was made (urgings_urged_by), or null if it has fewer. */
+export async function nthUrgingSince(
+  trx: Knex.Transaction,
+  account: string,
+  since: Date,
+  nth: number,
+): Promise<Date | null> {
+  const row = (await trx('urgings')
+    .select('urged_at')
+    .where('urged_by', account)
+    .where('urged_at', '>', since)
+    .orderBy('urged_at', 'desc')
+    .offset(nth - 1)
+    .first()) as { urged_at: Date } | undefined;
+  return row ? new Date(row.urged_at) : null;
+}

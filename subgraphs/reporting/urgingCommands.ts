@@ -6,6 +6,7 @@ import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
 import { alreadyAcknowledged, nothingOverdue, notOverdue } from './urgingErrors.ts';
+import { checkUrgingRate } from './urgingLimit.ts';
 import {
   acknowledgeReportingUrging,
   insertReportingUrging,
@@ -54,7 +55,8 @@ function checkedIds(
 /**
  * Urges an agency about its overdue reports (Decree 09/2019; the Government Office urges ministries and
  * provinces): the named obligations, each of which it must owe and which must be OVERDUE now, or every
- * OVERDUE one it owes itself. One transaction: a refusal stores nothing. Answers the urging's id.
+ * OVERDUE one it owes itself, at most URGINGS_PER_HOUR by one account (urgingLimit.ts). One transaction: a
+ * refusal stores nothing. Answers the urging's id.
  */
 export async function urgeReports(
   db: Knex,
@@ -87,6 +89,7 @@ export async function urgeReports(
     expectedBy: input.expectedBy,
   };
   await db.transaction(async (trx) => {
+    await checkUrgingRate(trx, urging.urgedBy, now);
     if (!named) {
       await insertReportingUrging(trx, urging);
       const linked = await linkOverdueObligations(trx, urging.id, agencyId, today);

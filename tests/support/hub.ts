@@ -22,6 +22,8 @@ process.env.PAKN_INTERNAL_SECRET ??= randomBytes(32).toString('base64url');
 // Tests submit many petitions from one client and phone; the rate-limit tests set their own limits.
 process.env.PETITIONS_SUBMISSIONS_PER_CLIENT_HOUR ??= '1000000';
 process.env.PETITIONS_SUBMISSIONS_PER_PHONE_HOUR ??= '1000000';
+// Test files urge as the same few accounts; the urging rate-limit tests set their own limit.
+process.env.URGINGS_PER_HOUR ??= '1000000';
 
 /** The sample history ends here in every test, so that figures are reproducible. */
 export const SEED_UNTIL = '2026-10-31';
