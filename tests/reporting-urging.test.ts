@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
+import { reportingClock } from '../subgraphs/reporting/clock.ts';
 import { type GraphQLResponse, type Hub, sharedHub } from './support/hub.ts';
 
 /**
@@ -368,6 +369,32 @@ describe('whether urging works: ReportingCompliance.urged and resolvedAfterUrgin
   });
 });
 
+/** Runs `work` with URGINGS_PER_HOUR at `limit`, then puts the setting back. */
+async function withUrgingLimit<T>(limit: number, work: () => Promise<T>): Promise<T> {
+  const saved = process.env.URGINGS_PER_HOUR;
+  process.env.URGINGS_PER_HOUR = String(limit);
+  try {
+    return await work();
+  } finally {
+    if (saved === undefined) delete process.env.URGINGS_PER_HOUR;
+    else process.env.URGINGS_PER_HOUR = saved;
+  }
+}
+
+/** A central office account of its own: no other test's urgings count against it. */
+async function freshCentralOffice(): Promise<{ subject: string; token: string }> {
+  const subject = `vpcp.${randomUUID().slice(0, 8)}`;
+  return { subject, token: await hub.token({ subject, role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' }) };
+}
+
+async function urgingsBy(subject: string): Promise<number> {
+  const result = await hub.db.reporting.raw(
+    'select count(*)::int as n from reporting_urgings where urged_by = ?',
+    [subject],
+  );
+  return Number(result.rows[0].n);
+}
+
 describe('attacker probes on urging about reports', () => {
   it('an unknown or malformed urging id is NOT_FOUND, never a server error', async () => {
     for (const id of [randomUUID(), '42', "1' or '1'='1"]) {
@@ -404,5 +431,60 @@ describe('attacker probes on urging about reports', () => {
       return hub.db.reporting.sqlStats.statements - start;
     };
     expect((await ask('due urged resolvedAfterUrging')) - (await ask('due'))).toBe(1);
+  });
+  it('one account urges at most URGINGS_PER_HOUR times in a rolling hour: the next is RATE_LIMITED until the oldest leaves, and stores nothing', async () => {
+    const [obligation] = await overdueOf(CAO_BANG, MONTHLY);
+    const flooder = await freshCentralOffice();
+    const other = await freshCentralOffice();
+    await withUrgingLimit(3, async () => {
+      for (let i = 0; i < 3; i++) {
+        expect((await urge(flooder.token, { obligationIds: [obligation] })).errors).toBeUndefined();
+      }
+      const refusedAt = Date.now();
+      const refused = await urge(flooder.token, { obligationIds: [obligation] });
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(
+          /^Tài khoản này đã gửi 3 văn bản đôn đốc trong một giờ\. Vui lòng thử lại sau \d+ phút\.$/,
+        ),
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number), serviceName: 'reporting' },
+      });
+      const retryAfter = refused.errors?.[0]?.extensions?.retryAfterSeconds as number;
+      expect(retryAfter).toBeGreaterThan(3_500);
+      expect(retryAfter).toBeLessThanOrEqual(3_600);
+      expect(await urgingsBy(flooder.subject)).toBe(3);
+      // Another account is not held back by the flooder.
+      expect((await urge(other.token, { obligationIds: [obligation] })).errors).toBeUndefined();
+      // Once the oldest urging has left the hour, the account may urge again.
+      reportingClock.set(new Date(refusedAt + retryAfter * 1000));
+      try {
+        expect((await urge(flooder.token, { obligationIds: [obligation] })).errors).toBeUndefined();
+      } finally {
+        reportingClock.set(null);
+      }
+      expect(await urgingsBy(flooder.subject)).toBe(4);
+    });
+  });
+
+  it('concurrent urgings by one account over the limit store exactly the limit', async () => {
+    const [obligation] = await overdueOf(CAO_BANG, MONTHLY);
+    const flooder = await freshCentralOffice();
+    await withUrgingLimit(3, async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => urge(flooder.token, { obligationIds: [obligation] })),
+      );
+      const codes = answers.map((answer) => codeOf(answer) ?? 'OK').sort();
+      expect(codes).toEqual([
+        'OK',
+        'OK',
+        'OK',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+      ]);
+      expect(await urgingsBy(flooder.subject)).toBe(3);
+    });
   });
 });
