@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { request } from '../api/client.ts';
+import { currentSession } from '../api/session.ts';
 import type { QueryState } from '../api/useQuery.ts';
 import { ErrorBox, Loading } from '../components/States.tsx';
 import type { DashboardAgencyUrgingFiguresQuery } from '../gql/graphql.ts';
 import { formatCount, formatDate } from '../labels.ts';
-import { OverdueList } from './OverdueList.tsx';
+import { EscalateForm } from './EscalateForm.tsx';
+import { OverdueList, type OverduePetition } from './OverdueList.tsx';
 import { useUrging } from './UrgeForm.tsx';
 import { URGE_PETITIONS } from './urgingData.ts';
 
@@ -35,7 +38,10 @@ export function UrgingFigures({ figures }: { figures: QueryState<DashboardAgency
   );
 }
 
-/** The overdue list; for those who may urge the agency, "Đôn đốc" on each row and "Đôn đốc tất cả" above. */
+/**
+ * The overdue list; for those who may urge the agency, "Đôn đốc" on each row and "Đôn đốc tất cả" above; for
+ * the officers and leaders of the agency handling a petition, "Chuyển Chính phủ" on its row (Art. 17).
+ */
 export function OverduePetitions({
   agencyId,
   canUrge,
@@ -52,9 +58,50 @@ export function OverduePetitions({
     onUrged();
     return `Đã gửi văn bản đôn đốc tới ${urgePetitions.agency.name} về ${formatCount(urgePetitions.petitionCount)} phản ánh, kiến nghị; hạn mới ${formatDate(urgePetitions.expectedBy)}.`;
   });
+  const [escalating, setEscalating] = useState<{ petition: OverduePetition; reload: () => void } | null>(
+    null,
+  );
+  const [escalated, setEscalated] = useState<string | null>(null);
+  const session = currentSession();
+  const staff = session?.role === 'OFFICER' || session?.role === 'LEADER';
+  // The API decides; the page offers the action to the handling agency's staff only (the page's own agency
+  // holds the petitions of its reach).
+  const canEscalate = (petition: OverduePetition) =>
+    staff && (session?.agencyId === agencyId || session?.agencyId === petition.handlingAgency.id);
+  const escalateButton = (petition: OverduePetition, reload: () => void) =>
+    canEscalate(petition) && (
+      <button
+        type="button"
+        className="row-action"
+        aria-label={`Chuyển Chính phủ ${petition.trackingCode}`}
+        onClick={() => {
+          setEscalated(null);
+          setEscalating({ petition, reload });
+        }}
+      >
+        Chuyển Chính phủ
+      </button>
+    );
   return (
     <>
       {urging.result}
+      {escalated && (
+        <p className="success" role="status" data-testid="escalate-result">
+          {escalated}
+        </p>
+      )}
+      {escalating && (
+        <EscalateForm
+          key={escalating.petition.id}
+          petition={escalating.petition}
+          onDone={(text) => {
+            setEscalating(null);
+            setEscalated(text);
+            escalating.reload();
+          }}
+          onClose={() => setEscalating(null)}
+        />
+      )}
       <OverdueList
         agencyId={agencyId}
         toolbar={
@@ -81,24 +128,29 @@ export function OverduePetitions({
             : undefined
         }
         rowActions={
-          canUrge
+          canUrge || staff
             ? (petition, reload) => (
-                <button
-                  type="button"
-                  className="row-action"
-                  aria-label={`Đôn đốc ${petition.trackingCode}`}
-                  onClick={() =>
-                    // The petition's own handler is urged: a unit's or a predecessor's petition is the unit's.
-                    urging.open({
-                      ids: [petition.id],
-                      agencyId: petition.handlingAgency.id,
-                      heading: `Đôn đốc phản ánh, kiến nghị ${petition.trackingCode}`,
-                      reload,
-                    })
-                  }
-                >
-                  Đôn đốc
-                </button>
+                <>
+                  {canUrge && (
+                    <button
+                      type="button"
+                      className="row-action"
+                      aria-label={`Đôn đốc ${petition.trackingCode}`}
+                      onClick={() =>
+                        // The petition's own handler is urged: a unit's or a predecessor's petition is the unit's.
+                        urging.open({
+                          ids: [petition.id],
+                          agencyId: petition.handlingAgency.id,
+                          heading: `Đôn đốc phản ánh, kiến nghị ${petition.trackingCode}`,
+                          reload,
+                        })
+                      }
+                    >
+                      Đôn đốc
+                    </button>
+                  )}
+                  {escalateButton(petition, reload)}
+                </>
               )
             : undefined
         }

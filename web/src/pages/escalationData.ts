@@ -94,3 +94,14 @@ export const ANSWER = graphql(`
     }
   }
 `);
+
+/** The handling agency reports a petition to the Government (Art. 17), at the version its list showed. */
+export const ESCALATE = graphql(`
+  mutation DashboardEscalatePetition($id: ID!, $expectedVersion: Int!, $input: EscalatePetitionInput!) {
+    escalatePetition(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      ground
+      state
+    }
+  }
+`);
