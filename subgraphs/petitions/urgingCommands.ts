@@ -5,14 +5,15 @@ import { acknowledgingScope, covers, urgingScope } from '../../kit/agencyScope.t
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
+import { checkUrgingRate } from '../../kit/urgingRate.ts';
 import { invalidInput, normalizeText } from './submission.ts';
 import { alreadyAcknowledged, nothingOverdue, notOverdue } from './urgingErrors.ts';
-import { checkUrgingRate } from './urgingLimit.ts';
 import {
   acknowledge,
   insertUrging,
   linkOverduePetitions,
   linkPetitions,
+  URGINGS,
   urgeCandidates,
   urgingsByIds,
   validIds,
@@ -61,7 +62,7 @@ function checkedIds(ids: readonly string[] | null | undefined): string[] | null 
 /**
  * Urges an agency about its overdue petitions (Decree 20/2008: the Government Office urges so that answers
  * come on time): the named ones, each of which it must handle and which must be overdue now, or every
- * overdue one it handles itself, at most URGINGS_PER_HOUR by one account (urgingLimit.ts). One transaction: a
+ * overdue one it handles itself, at most URGINGS_PER_HOUR by one account (kit/urgingRate.ts). One transaction: a
  * refusal stores nothing. Answers the urging's id.
  */
 export async function urgePetitions(
@@ -96,7 +97,7 @@ export async function urgePetitions(
     expectedBy: input.expectedBy,
   };
   await db.transaction(async (trx) => {
-    await checkUrgingRate(trx, urging.urgedBy, now);
+    await checkUrgingRate(trx, URGINGS, urging.urgedBy, now);
     if (!named) {
       await insertUrging(trx, urging);
       if ((await linkOverduePetitions(trx, urging.id, agencyId, today)) === 0) throw nothingOverdue(agencyId);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { type Keyset, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
+import type { UrgingTable } from '../../kit/urgingRate.ts';
 import { OVERDUE } from './petitionStore.ts';
 
 /** An urgings row as the API reads it (migration 20261207000000_urgings). */
@@ -236,30 +237,5 @@ export async function acknowledge(trx: Knex.Transaction, id: string, by: string,
   return Number(updated) === 1;
 }
 
-/**
- * Advisory locks in the two-key space (class, object), apart from the single-key locks of the petition
- * counts and the registry: one class for urging rate limits, the account's hash as the object.
- */
-const URGING_RATE_LOCK = 2_026_120_720;
-
-/** Holds the account's urgings still until the transaction ends: a concurrent urging by it waits its turn. */
-export async function lockUrgingsBy(trx: Knex.Transaction, account: string): Promise<void> {
-  await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [URGING_RATE_LOCK, account]);
-}
-
-/** When the account's `nth` newest urging since `since` was made (urgings_urged_by), or null if it has fewer. */
-export async function nthUrgingSince(
-  trx: Knex.Transaction,
-  account: string,
-  since: Date,
-  nth: number,
-): Promise<Date | null> {
-  const row = (await trx('urgings')
-    .select('urged_at')
-    .where('urged_by', account)
-    .where('urged_at', '>', since)
-    .orderBy('urged_at', 'desc')
-    .offset(nth - 1)
-    .first()) as { urged_at: Date } | undefined;
-  return row ? new Date(row.urged_at) : null;
-}
+/** Where the urging rate limit counts this subgraph's urgings (kit/urgingRate.ts), with its own lock class. */
+export const URGINGS: UrgingTable = { table: 'urgings', lockClass: 2_026_120_720 };

@@ -5,13 +5,14 @@ import { acknowledgingScope, covers, urgingScope } from '../../kit/agencyScope.t
 import { todayInVietnam } from '../../kit/dates.ts';
 import { badInput, forbidden, notFound } from '../../kit/errors.ts';
 import type { Identity } from '../../kit/identity.ts';
+import { checkUrgingRate } from '../../kit/urgingRate.ts';
 import { alreadyAcknowledged, nothingOverdue, notOverdue } from './urgingErrors.ts';
-import { checkUrgingRate } from './urgingLimit.ts';
 import {
   acknowledgeReportingUrging,
   insertReportingUrging,
   linkObligations,
   linkOverdueObligations,
+  REPORTING_URGINGS,
   reportingUrgingsByIds,
   urgeCandidates,
 } from './urgingStore.ts';
@@ -55,7 +56,7 @@ function checkedIds(
 /**
  * Urges an agency about its overdue reports (Decree 09/2019; the Government Office urges ministries and
  * provinces): the named obligations, each of which it must owe and which must be OVERDUE now, or every
- * OVERDUE one it owes itself, at most URGINGS_PER_HOUR by one account (urgingLimit.ts). One transaction: a
+ * OVERDUE one it owes itself, at most URGINGS_PER_HOUR by one account (kit/urgingRate.ts). One transaction: a
  * refusal stores nothing. Answers the urging's id.
  */
 export async function urgeReports(
@@ -89,7 +90,7 @@ export async function urgeReports(
     expectedBy: input.expectedBy,
   };
   await db.transaction(async (trx) => {
-    await checkUrgingRate(trx, urging.urgedBy, now);
+    await checkUrgingRate(trx, REPORTING_URGINGS, urging.urgedBy, now);
     if (!named) {
       await insertReportingUrging(trx, urging);
       const linked = await linkOverdueObligations(trx, urging.id, agencyId, today);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { type Keyset, keysetPagesByParent, type PageArgs } from '../../kit/pagination.ts';
+import type { UrgingTable } from '../../kit/urgingRate.ts';
 import { type ObligationRow, obligationSelect, unreported } from './obligationStore.ts';
 
 /** A reporting_urgings row as the API reads it (migration 20261207010000_reporting_urgings). */
@@ -234,33 +235,5 @@ export async function acknowledgeReportingUrging(
   return Number(updated) === 1;
 }
 
-/**
- * Advisory locks in the two-key space (class, object), apart from single-key locks: one class for urging
- * rate limits (not the petitions subgraph's, should the two share a database), the account's hash as object.
- */
-const URGING_RATE_LOCK = 2_026_120_721;
-
-/** Holds the account's urgings still until the transaction ends: a concurrent urging by it waits its turn. */
-export async function lockReportingUrgingsBy(trx: Knex.Transaction, account: string): Promise<void> {
-  await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [URGING_RATE_LOCK, account]);
-}
-
-/**
- * When the account's `nth` newest urging since `since` was made (reporting_urgings_urged_by), or null if it
- * has fewer.
- */
-export async function nthReportingUrgingSince(
-  trx: Knex.Transaction,
-  account: string,
-  since: Date,
-  nth: number,
-): Promise<Date | null> {
-  const row = (await trx('reporting_urgings')
-    .select('urged_at')
-    .where('urged_by', account)
-    .where('urged_at', '>', since)
-    .orderBy('urged_at', 'desc')
-    .offset(nth - 1)
-    .first()) as { urged_at: Date } | undefined;
-  return row ? new Date(row.urged_at) : null;
-}
+/** Where the urging rate limit counts this subgraph's urgings (kit/urgingRate.ts), with its own lock class. */
+export const REPORTING_URGINGS: UrgingTable = { table: 'reporting_urgings', lockClass: 2_026_120_721 };
