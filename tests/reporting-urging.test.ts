@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../kit/dates.ts';
 import { reportingClock } from '../subgraphs/reporting/clock.ts';
 import { type GraphQLResponse, type Hub, sharedHub } from './support/hub.ts';
+import { freshCentralOffice, withUrgingLimit } from './support/urging.ts';
 
 /**
  * Urging (đôn đốc) about overdue reports. Decree 09/2019: reporting regimes of state administrative
@@ -369,24 +370,6 @@ describe('whether urging works: ReportingCompliance.urged and resolvedAfterUrgin
   });
 });
 
-/** Runs `work` with URGINGS_PER_HOUR at `limit`, then puts the setting back. */
-async function withUrgingLimit<T>(limit: number, work: () => Promise<T>): Promise<T> {
-  const saved = process.env.URGINGS_PER_HOUR;
-  process.env.URGINGS_PER_HOUR = String(limit);
-  try {
-    return await work();
-  } finally {
-    if (saved === undefined) delete process.env.URGINGS_PER_HOUR;
-    else process.env.URGINGS_PER_HOUR = saved;
-  }
-}
-
-/** A central office account of its own: no other test's urgings count against it. */
-async function freshCentralOffice(): Promise<{ subject: string; token: string }> {
-  const subject = `vpcp.${randomUUID().slice(0, 8)}`;
-  return { subject, token: await hub.token({ subject, role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' }) };
-}
-
 async function urgingsBy(subject: string): Promise<number> {
   const result = await hub.db.reporting.raw(
     'select count(*)::int as n from reporting_urgings where urged_by = ?',
@@ -434,8 +417,8 @@ describe('attacker probes on urging about reports', () => {
   });
   it('one account urges at most URGINGS_PER_HOUR times in a rolling hour: the next is RATE_LIMITED until the oldest leaves, and stores nothing', async () => {
     const [obligation] = await overdueOf(CAO_BANG, MONTHLY);
-    const flooder = await freshCentralOffice();
-    const other = await freshCentralOffice();
+    const flooder = await freshCentralOffice(hub);
+    const other = await freshCentralOffice(hub);
     await withUrgingLimit(3, async () => {
       for (let i = 0; i < 3; i++) {
         expect((await urge(flooder.token, { obligationIds: [obligation] })).errors).toBeUndefined();
@@ -468,7 +451,7 @@ describe('attacker probes on urging about reports', () => {
 
   it('concurrent urgings by one account over the limit store exactly the limit', async () => {
     const [obligation] = await overdueOf(CAO_BANG, MONTHLY);
-    const flooder = await freshCentralOffice();
+    const flooder = await freshCentralOffice(hub);
     await withUrgingLimit(3, async () => {
       const answers = await Promise.all(
         Array.from({ length: 8 }, () => urge(flooder.token, { obligationIds: [obligation] })),

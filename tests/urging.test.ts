@@ -4,6 +4,7 @@ import { todayInVietnam } from '../kit/dates.ts';
 import { clock } from '../subgraphs/petitions/clock.ts';
 import { type GraphQLResponse, type Hub, sharedHub } from './support/hub.ts';
 import { petitionInput, runCommand, SUBMIT, type Submitted } from './support/petitionCommands.ts';
+import { freshCentralOffice, withUrgingLimit } from './support/urging.ts';
 
 /**
  * Urging (đôn đốc) about overdue petitions. Decree 20/2008: the Government Office guides, monitors,
@@ -431,24 +432,6 @@ describe('whether urging works: PetitionStats.urged and resolvedAfterUrging (the
   });
 });
 
-/** Runs `work` with URGINGS_PER_HOUR at `limit`, then puts the setting back. */
-async function withUrgingLimit<T>(limit: number, work: () => Promise<T>): Promise<T> {
-  const saved = process.env.URGINGS_PER_HOUR;
-  process.env.URGINGS_PER_HOUR = String(limit);
-  try {
-    return await work();
-  } finally {
-    if (saved === undefined) delete process.env.URGINGS_PER_HOUR;
-    else process.env.URGINGS_PER_HOUR = saved;
-  }
-}
-
-/** A central office account of its own: no other test's urgings count against it. */
-async function freshCentralOffice(): Promise<{ subject: string; token: string }> {
-  const subject = `vpcp.${randomUUID().slice(0, 8)}`;
-  return { subject, token: await hub.token({ subject, role: 'CENTRAL_OFFICE', agencyId: 'bo-vpcp' }) };
-}
-
 async function urgingsBy(subject: string): Promise<number> {
   const result = await hub.db.petitions.raw('select count(*)::int as n from urgings where urged_by = ?', [
     subject,
@@ -486,8 +469,8 @@ describe('attacker probes on urging', () => {
   });
   it('one account urges at most URGINGS_PER_HOUR times in a rolling hour: the next is RATE_LIMITED until the oldest leaves, and stores nothing', async () => {
     const petition = await overduePetition();
-    const flooder = await freshCentralOffice();
-    const other = await freshCentralOffice();
+    const flooder = await freshCentralOffice(hub);
+    const other = await freshCentralOffice(hub);
     await withUrgingLimit(3, async () => {
       for (let i = 0; i < 3; i++)
         expect((await urge(flooder.token, { petitionIds: [petition] })).errors).toBeUndefined();
@@ -515,7 +498,7 @@ describe('attacker probes on urging', () => {
 
   it('concurrent urgings by one account over the limit store exactly the limit', async () => {
     const petition = await overduePetition();
-    const flooder = await freshCentralOffice();
+    const flooder = await freshCentralOffice(hub);
     await withUrgingLimit(3, async () => {
       const answers = await Promise.all(
         Array.from({ length: 8 }, () => urge(flooder.token, { petitionIds: [petition] })),
