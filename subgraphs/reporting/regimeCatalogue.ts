@@ -248,23 +248,8 @@ export async function createRegimeIn(
   return code;
 }
 
-export async function amendRegimeIn(
-  trx: Knex.Transaction,
-  author: Author,
-  code: string,
-  input: AmendmentInput,
-): Promise<void> {
-  const regime = await regimeInForce(trx, code);
-  const from = notInPast(input.effectiveFrom, 'input.effectiveFrom');
-  const reason = text(input.reason, 'input.reason', 'lý do sửa đổi');
-  const versions = await versionsOf(trx, [code]);
-  const latest = versions.at(-1) as VersionRow;
-  if (from < latest.effective_from) {
-    throw badInput(
-      `Chế độ báo cáo đã có thay đổi từ ${latest.effective_from}: chỉ sửa đổi từ ngày đó trở đi.`,
-      'input.effectiveFrom',
-    );
-  }
+/** The schedule's part of an amendment (frequency, sending methods, deadline): the next version and its changes. */
+function scheduleAmendment(latest: VersionRow, from: string, input: AmendmentInput) {
   const next: VersionRow = { ...latest, effective_from: from };
   const changes: FieldChange[] = [];
   if (input.frequency && input.frequency !== latest.frequency) {
@@ -297,6 +282,11 @@ export async function amendRegimeIn(
     });
     next.deadline_working_days = after;
   }
+  return { next, changes };
+}
+
+/** The indicators' part of an amendment: those removed and added, checked against the regime's indicators. */
+async function indicatorAmendment(trx: Knex.Transaction, code: string, input: AmendmentInput) {
   const all = await indicatorsOf(trx, [code]);
   const current = all
     .filter((indicator) => indicator.removed_from === null)
@@ -317,8 +307,64 @@ export async function amendRegimeIn(
   ];
   if (remaining.length === 0)
     throw badInput('Chế độ báo cáo cần còn ít nhất một chỉ tiêu.', 'input.removeIndicators');
-  if (removed.length > 0 || added.length > 0)
-    changes.push({ field: 'indicators', before: current.join(', '), after: remaining.join(', ') });
+  const change: FieldChange | null =
+    removed.length > 0 || added.length > 0
+      ? { field: 'indicators', before: current.join(', '), after: remaining.join(', ') }
+      : null;
+  const top = all.reduce((max, indicator) => Math.max(max, Number(indicator.position)), 0);
+  return { removed, added, change, top };
+}
+
+/** Writes the indicators removed and added from `from` on, after the last position in use (`top`). */
+async function writeIndicatorAmendment(
+  trx: Knex.Transaction,
+  code: string,
+  from: string,
+  { removed, added, top }: Awaited<ReturnType<typeof indicatorAmendment>>,
+): Promise<void> {
+  if (removed.length > 0) {
+    // One added from this very day never applied: it is dropped rather than kept with an empty span.
+    await trx('reporting_indicators')
+      .where({ regime_code: code, added_from: from })
+      .whereIn('code', removed)
+      .delete();
+    await trx('reporting_indicators')
+      .where('regime_code', code)
+      .whereIn('code', removed)
+      .update({ removed_from: from });
+  }
+  if (added.length > 0) {
+    await trx('reporting_indicators').insert(
+      added.map((indicator, i) => ({
+        ...indicator,
+        regime_code: code,
+        position: top + i + 1,
+        added_from: from,
+      })),
+    );
+  }
+}
+
+export async function amendRegimeIn(
+  trx: Knex.Transaction,
+  author: Author,
+  code: string,
+  input: AmendmentInput,
+): Promise<void> {
+  const regime = await regimeInForce(trx, code);
+  const from = notInPast(input.effectiveFrom, 'input.effectiveFrom');
+  const reason = text(input.reason, 'input.reason', 'lý do sửa đổi');
+  const versions = await versionsOf(trx, [code]);
+  const latest = versions.at(-1) as VersionRow;
+  if (from < latest.effective_from) {
+    throw badInput(
+      `Chế độ báo cáo đã có thay đổi từ ${latest.effective_from}: chỉ sửa đổi từ ngày đó trở đi.`,
+      'input.effectiveFrom',
+    );
+  }
+  const { next, changes } = scheduleAmendment(latest, from, input);
+  const indicators = await indicatorAmendment(trx, code, input);
+  if (indicators.change) changes.push(indicators.change);
   if (changes.length === 0) throw badInput('Không có thay đổi nào so với chế độ báo cáo hiện hành.', 'input');
 
   // Every amendment is a version, so that versions also show when the indicators changed.
@@ -336,28 +382,7 @@ export async function amendRegimeIn(
         updated_at: trx.fn.now(),
       });
   }
-  if (removed.length > 0) {
-    // One added from this very day never applied: it is dropped rather than kept with an empty span.
-    await trx('reporting_indicators')
-      .where({ regime_code: code, added_from: from })
-      .whereIn('code', removed)
-      .delete();
-    await trx('reporting_indicators')
-      .where('regime_code', code)
-      .whereIn('code', removed)
-      .update({ removed_from: from });
-  }
-  if (added.length > 0) {
-    const top = all.reduce((max, indicator) => Math.max(max, Number(indicator.position)), 0);
-    await trx('reporting_indicators').insert(
-      added.map((indicator, i) => ({
-        ...indicator,
-        regime_code: code,
-        position: top + i + 1,
-        added_from: from,
-      })),
-    );
-  }
+  await writeIndicatorAmendment(trx, code, from, indicators);
   await reconcileObligations(trx, code, from);
   await record(trx, author, code, 'AMENDED', from, reason, changes);
 }
