@@ -20,7 +20,6 @@ import { clock } from './clock.ts';
 import { type Actor, submitPetition, transitionPetition } from './commands.ts';
 import { deadlineResolvers } from './deadlineResolvers.ts';
 import { type Basis, type Category, DEFAULT_RECEIVER_ID } from './domain.ts';
-import { escalationResolvers } from './escalationResolvers.ts';
 import { fieldResolvers } from './fieldStatsResolvers.ts';
 import type { PetitionLoaders, StatsArgs } from './loaders.ts';
 import { petitionerView } from './personalData.ts';
@@ -238,7 +237,6 @@ export const resolvers = {
   DeadlineRule: deadlineResolvers.DeadlineRule,
   Query: {
     ...deadlineResolvers.Query,
-    ...escalationResolvers.Query,
     // The code is the petitioner's key: whoever holds it may follow the petition (never its personal data).
     async petitionByTrackingCode(_: unknown, { trackingCode }: { trackingCode: string }, { db }: Context) {
       if (!trackingCode.trim()) throw badInput('Cần nhập mã tra cứu.', 'trackingCode');
@@ -281,7 +279,6 @@ export const resolvers = {
     },
   },
   Mutation: {
-    ...escalationResolvers.Mutation,
     async submitPetition(
       _: unknown,
       { input, idempotencyKey }: { input: SubmitPetitionInput; idempotencyKey?: string | null },
@@ -385,10 +382,7 @@ export const resolvers = {
       p.previous_petition_id ? loaders.petition.load(p.previous_petition_id) : null,
     flaggedForEscalation: (p: PetitionRow) => p.escalation,
     history: (p: PetitionRow, _: unknown, { loaders }: Context) => loaders.events.load(p.id),
-    ...escalationResolvers.Petition,
   },
-  Escalation: escalationResolvers.Escalation,
-  PetitionStats: escalationResolvers.PetitionStats,
   PetitionEvent: {
     actor: (e: EventRow, _: unknown, { identity }: Context) =>
       seesOfficerAccounts(identity) ? e.actor : null,
@@ -410,7 +404,6 @@ export const resolvers = {
     dueDateBefore: (e: EventRow) => e.due_date_before,
     dueDateAfter: (e: EventRow) => e.due_date_after,
     transferLate: (e: EventRow) => e.transfer_late,
-    ...escalationResolvers.PetitionEvent,
   },
   Field: fieldResolvers,
   AdministrativeProcedure: {

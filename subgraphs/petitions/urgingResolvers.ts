@@ -36,7 +36,7 @@ async function figuresOf(stats: WithStatsBasis<object>, loaders: PetitionLoaders
 }
 
 /** Urging (đôn đốc) about overdue petitions: its commands, the Urging type and where urgings are read. */
-const urgingResolvers = {
+export const urgingResolvers = {
   Mutation: {
     async urgePetitions(
       _: unknown,
@@ -101,14 +101,3 @@ const urgingResolvers = {
       (await figuresOf(stats, loaders)).resolvedAfterUrging,
   },
 };
-
-type Resolvers = Record<string, object>;
-
-/** The subgraph's resolvers with urging's added to the types both define. */
-export function withUrgingResolvers<R extends Resolvers>(base: R): Resolvers {
-  const merged: Resolvers = { ...base };
-  for (const [type, fields] of Object.entries(urgingResolvers)) {
-    merged[type] = { ...(base[type] ?? {}), ...fields };
-  }
-  return merged;
-}

@@ -29,7 +29,7 @@ async function figuresOf(
 }
 
 /** Urging (đôn đốc) about overdue reports: its commands, the ReportingUrging type and where it is read. */
-const urgingResolvers = {
+export const urgingResolvers = {
   Mutation: {
     async urgeReports(
       _: unknown,
@@ -88,14 +88,3 @@ const urgingResolvers = {
       (await figuresOf(compliance, loaders)).resolvedAfterUrging,
   },
 };
-
-type Resolvers = Record<string, object>;
-
-/** The subgraph's resolvers with urging's added to the types both define. */
-export function withReportingUrgingResolvers<R extends Resolvers>(base: R): Resolvers {
-  const merged: Resolvers = { ...base };
-  for (const [type, fields] of Object.entries(urgingResolvers)) {
-    merged[type] = { ...(base[type] ?? {}), ...fields };
-  }
-  return merged;
-}
